@@ -1,0 +1,11 @@
+// npm run validate: the build's content checks, without building. Exits 1 on any problem.
+import { formatProblems } from '../src/graph/problem.ts';
+import { validateContent, contentDir } from '../src/graph/validate-content.ts';
+
+const dir = process.argv[2] ?? contentDir();
+const { concepts, paths, problems } = validateContent(dir);
+if (problems.length > 0) {
+  console.error(formatProblems(problems));
+  process.exit(1);
+}
+console.log(`Content is valid: ${concepts.length} concepts and ${paths.length} learning paths in ${dir}.`);

@@ -1,0 +1,78 @@
+import { NODE_TYPE_STYLE } from './node-types.ts';
+import { RELATION_STYLE, type EdgeType } from './relations.ts';
+import type { NodeType } from '../schema/vocabulary.ts';
+
+export interface DrawnNode {
+  id: string;
+  title: string;
+  type: NodeType;
+  x: number;
+  y: number;
+}
+export interface DrawnEdge {
+  source: string;
+  target: string;
+  type: EdgeType;
+}
+
+const escapeXml = (text: string) => text.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/** Points of a regular polygon of `sides` around (x, y): the graph's node shapes, drawn in SVG. */
+function polygon(x: number, y: number, r: number, sides: number, rotation = -Math.PI / 2): string {
+  return Array.from({ length: sides }, (_, i) => {
+    const a = rotation + (i * 2 * Math.PI) / sides;
+    return `${(x + r * Math.cos(a)).toFixed(1)},${(y + r * Math.sin(a)).toFixed(1)}`;
+  }).join(' ');
+}
+
+function shape(node: DrawnNode, r: number): string {
+  const { shape: kind, colour } = NODE_TYPE_STYLE[node.type];
+  const fill = `fill="${colour}"`;
+  switch (kind) {
+    case 'ellipse': return `<circle cx="${node.x}" cy="${node.y}" r="${r}" ${fill}/>`;
+    case 'rectangle': return `<rect x="${node.x - r}" y="${node.y - r}" width="${2 * r}" height="${2 * r}" ${fill}/>`;
+    case 'round-rectangle': return `<rect x="${node.x - r}" y="${node.y - r}" width="${2 * r}" height="${2 * r}" rx="${r / 3}" ${fill}/>`;
+    case 'diamond': return `<polygon points="${polygon(node.x, node.y, r * 1.2, 4)}" ${fill}/>`;
+    case 'triangle': return `<polygon points="${polygon(node.x, node.y, r * 1.2, 3)}" ${fill}/>`;
+    case 'pentagon': return `<polygon points="${polygon(node.x, node.y, r * 1.1, 5)}" ${fill}/>`;
+    case 'hexagon': return `<polygon points="${polygon(node.x, node.y, r * 1.1, 6, 0)}" ${fill}/>`;
+    case 'octagon': return `<polygon points="${polygon(node.x, node.y, r * 1.1, 8, Math.PI / 8)}" ${fill}/>`;
+    default: return `<polygon points="${starPoints(node.x, node.y, r * 1.3)}" ${fill}/>`;
+  }
+}
+
+function starPoints(x: number, y: number, r: number): string {
+  return Array.from({ length: 10 }, (_, i) => {
+    const a = -Math.PI / 2 + (i * Math.PI) / 5;
+    const radius = i % 2 === 0 ? r : r / 2.2;
+    return `${(x + radius * Math.cos(a)).toFixed(1)},${(y + radius * Math.sin(a)).toFixed(1)}`;
+  }).join(' ');
+}
+
+/** A standalone SVG of the nodes and edges shown, with the same shapes, colours and line styles as the explorer. */
+export function graphToSvg(nodes: readonly DrawnNode[], edges: readonly DrawnEdge[], options: { labels: boolean; title: string }): string {
+  const r = 12;
+  const pad = 80;
+  const xs = nodes.map((n) => n.x);
+  const ys = nodes.map((n) => n.y);
+  const [minX, maxX, minY, maxY] = nodes.length ? [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)] : [0, 0, 0, 0];
+  const byId = new Map(nodes.map((n) => [n.id, n]));
+  const dash = { solid: '', dashed: ' stroke-dasharray="6 4"', dotted: ' stroke-dasharray="2 3"' };
+  const lines = edges.flatMap((e) => {
+    const a = byId.get(e.source);
+    const b = byId.get(e.target);
+    if (!a || !b) return [];
+    const style = RELATION_STYLE[e.type];
+    return [`<line x1="${a.x}" y1="${a.y}" x2="${b.x}" y2="${b.y}" stroke="${style.colour}" stroke-width="1.5"${dash[style.line]} marker-end="url(#arrow)"><title>${escapeXml(`${a.title} ${e.type} ${b.title}`)}</title></line>`];
+  });
+  const shapes = nodes.map((n) => `<g>${shape(n, r)}<title>${escapeXml(n.title)}</title>${options.labels ? `<text x="${n.x}" y="${n.y + r + 14}" text-anchor="middle">${escapeXml(n.title)}</text>` : ''}</g>`);
+  return [
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${minX - pad} ${minY - pad} ${maxX - minX + 2 * pad} ${maxY - minY + 2 * pad}" font-family="system-ui, sans-serif" font-size="11" role="img">`,
+    `<title>${escapeXml(options.title)}</title>`,
+    '<defs><marker id="arrow" viewBox="0 0 10 10" refX="22" refY="5" markerWidth="6" markerHeight="6" orient="auto-start-reverse"><path d="M 0 0 L 10 5 L 0 10 z" fill="#5a6372"/></marker></defs>',
+    `<rect x="${minX - pad}" y="${minY - pad}" width="${maxX - minX + 2 * pad}" height="${maxY - minY + 2 * pad}" fill="#ffffff"/>`,
+    ...lines,
+    ...shapes,
+    '</svg>',
+  ].join('\n');
+}

@@ -1,0 +1,119 @@
+import { z } from 'zod';
+import { FRAMEWORKS, FRAMEWORK_KEYS, type FrameworkKey } from './frameworks.ts';
+
+import { CONCEPT_ID, NODE_TYPES, RELATION_TYPES, type RelationType } from './vocabulary.ts';
+
+export { CONCEPT_ID, NODE_TYPES, RELATION_TYPES, type NodeType, type RelationType } from './vocabulary.ts';
+
+const conceptId = z.string().regex(CONCEPT_ID, 'must be a concept id in kebab case (e.g. change-enablement)');
+const text = z.string().trim().min(1, 'must not be empty');
+
+export const mappingSchema = z
+  .object({
+    framework: z.enum(FRAMEWORK_KEYS),
+    identifier: z.string().trim().min(1),
+    note: text.optional(),
+    /** false when a second source could not confirm the identifier. */
+    verified: z.boolean().default(true),
+  })
+  .strict()
+  .superRefine((mapping, ctx) => {
+    const rule = FRAMEWORKS[mapping.framework as FrameworkKey];
+    if (!rule.isValid(mapping.identifier)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['identifier'],
+        input: mapping.identifier,
+        message: `is not a valid ${rule.name} identifier: expected ${rule.shape}`,
+        params: { suggestion: suggestIdentifier(mapping.framework, mapping.identifier) },
+      });
+    }
+  });
+export type Mapping = z.infer<typeof mappingSchema>;
+
+/** A well-formed spelling of a near-miss identifier ("cm3" -> "CM-3"), if one is obvious. */
+export function suggestIdentifier(framework: FrameworkKey, identifier: string): string | undefined {
+  const rule = FRAMEWORKS[framework];
+  const upper = identifier.trim().toUpperCase();
+  const candidates = [
+    upper,
+    upper.replace(/^([A-Z]{2})[\s_.]*(\d)/, '$1-$2'),
+    upper.replace(/^([A-Z]{2})[\s_-]*([A-Z]{2})/, '$1.$2').replace(/([A-Z]{2})[\s_.]*(\d{2})$/, '$1-$2'),
+    identifier.trim().toLowerCase().replace(/[\s_]+/g, '-'),
+    identifier.trim().replace(/\s+/g, ''),
+  ];
+  return candidates.find((candidate) => candidate !== identifier && rule.isValid(candidate));
+}
+
+const isNotItem = z.union([
+  text.transform((value) => ({ text: value, boundary: undefined as string | undefined })),
+  z.object({ text, boundary: conceptId.optional() }).strict(),
+]);
+
+/** The typed relations a concept declares, each a list of target ids. */
+export const relationsSchema = z
+  .object(Object.fromEntries(RELATION_TYPES.map((type) => [type, z.array(conceptId).default([])])) as Record<
+    RelationType,
+    z.ZodDefault<z.ZodArray<typeof conceptId>>
+  >)
+  .strict();
+
+const sourceSchema = z.union([
+  text.transform((title) => ({ title, url: undefined as string | undefined })),
+  z.object({ title: text, url: z.url().optional() }).strict(),
+]);
+
+/** How a shared metric is measured; required on `metric` concepts. */
+export const measureSchema = z
+  .object({
+    formula: text,
+    unit: text,
+    direction: z.enum(['higher-is-better', 'lower-is-better', 'within-target']),
+    source: text.describe('the system of record the numbers come from'),
+  })
+  .strict();
+
+/** Why a tempting non-integration is tempting and what to do instead; required on `boundary` concepts. */
+export const boundaryNoteSchema = z.object({ tempting: text, instead: text }).strict();
+
+/** Frontmatter of `content/concepts/<id>.mdx`. */
+export const conceptSchema = z
+  .object({
+    title: text,
+    type: z.enum(NODE_TYPES),
+    summary: text.max(300, 'must be one sentence of at most 300 characters'),
+    aliases: z.array(text).default([]),
+    tags: z.array(text).default([]),
+    is: z.array(text).default([]),
+    isNot: z.array(isNotItem).default([]),
+    relations: relationsSchema.default(
+      Object.fromEntries(RELATION_TYPES.map((type) => [type, []])) as unknown as Record<RelationType, string[]>,
+    ),
+    mappings: z.array(mappingSchema).default([]),
+    measure: measureSchema.optional(),
+    boundary: boundaryNoteSchema.optional(),
+    sources: z.array(sourceSchema).default([]),
+    updated: z.coerce.date({ error: 'must be a date such as 2026-11-23' }),
+  })
+  .strict()
+  // Runs even when other fields are invalid, so one pass reports every problem of a file.
+  .superRefine(
+    (concept, ctx) => {
+      if (concept.type === 'metric' && !concept.measure) {
+        ctx.addIssue({ code: 'custom', path: ['measure'], message: 'is required on a metric (formula, unit, direction, source)' });
+      }
+      if (concept.type !== 'metric' && concept.measure) {
+        ctx.addIssue({ code: 'custom', path: ['measure'], message: `belongs only on metrics, not on a ${concept.type}` });
+      }
+      if (concept.type === 'boundary' && !concept.boundary) {
+        ctx.addIssue({ code: 'custom', path: ['boundary'], message: 'is required on a boundary (tempting, instead)' });
+      }
+      if (concept.type !== 'boundary' && concept.boundary) {
+        ctx.addIssue({ code: 'custom', path: ['boundary'], message: `belongs only on boundaries, not on a ${concept.type}` });
+      }
+    },
+    { when: ({ value }) => typeof value === 'object' && value !== null && NODE_TYPES.includes((value as { type?: never }).type!) },
+  );
+
+export type ConceptInput = z.input<typeof conceptSchema>;
+export type ConceptData = z.infer<typeof conceptSchema>;

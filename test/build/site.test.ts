@@ -1,0 +1,115 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, inject, it } from 'vitest';
+import { RELATION_LABELS, SYMMETRIC } from '../../src/graph/relations.ts';
+import type { GraphEdge, GraphNode } from '../../src/graph/build-graph.ts';
+import { validateContent } from '../../src/graph/validate-content.ts';
+import { graphJsonSchema } from '../../src/schema/graph-json.ts';
+import { readBuiltSite, type BuiltSite } from '../support/built-site.ts';
+
+const sites = inject('sites');
+const root = readBuiltSite(sites.root.dir, sites.root.base);
+const subpath = readBuiltSite(sites.subpath.dir, sites.subpath.base);
+const graphOf = (site: BuiltSite) =>
+  JSON.parse(readFileSync(join(site.dir, 'graph.json'), 'utf8')) as { format: string; version: number; nodes: GraphNode[]; edges: GraphEdge[] };
+
+/** Every internal link and asset reference on every page, with the page it sits on. */
+function internalReferences(site: BuiltSite) {
+  return site.pages.flatMap((page) =>
+    site.html(page)
+      .querySelectorAll('a[href], link[href], script[src], img[src]')
+      .map((el) => el.getAttribute('href') ?? el.getAttribute('src')!)
+      .filter((ref) => !/^(https?:|mailto:|data:)/.test(ref))
+      .map((ref) => ({ page, ref, url: new URL(ref, `http://site${page}`) })),
+  );
+}
+
+describe.each([
+  ['at the root', root],
+  ['under /converge/', subpath],
+])('the built site %s', (_, site) => {
+  it('has a page for every concept', () => {
+    const { concepts } = validateContent();
+    for (const { id } of concepts) expect(site.pages).toContain(`${site.base}concepts/${id}/`);
+    expect(site.pages).toContain(site.base);
+    expect(site.pages).toContain(`${site.base}concepts/`);
+  });
+
+  it('has no broken internal link, asset or in-page anchor', () => {
+    const broken = internalReferences(site).flatMap(({ page, ref, url }) => {
+      if (!site.fileFor(url.pathname)) return [`${page} -> ${ref}`];
+      const anchor = url.hash.slice(1);
+      if (anchor && url.pathname.endsWith('/') && !site.html(url.pathname).getElementById(decodeURIComponent(anchor))) {
+        return [`${page} -> ${ref} (no element with id "${anchor}")`];
+      }
+      return [];
+    });
+    expect(broken).toEqual([]);
+  });
+
+  it('keeps every internal link under the base path', () => {
+    const outside = internalReferences(site).filter(({ ref }) => ref.startsWith('/') && !ref.startsWith(site.base));
+    expect(outside.map(({ page, ref }) => `${page} -> ${ref}`)).toEqual([]);
+  });
+
+  it('publishes graph.json with every node and typed edge, URLs under the base', () => {
+    const graph = graphOf(site);
+    const { concepts } = validateContent();
+    expect(graph).toMatchObject({ format: 'converge-graph', version: 1 });
+    expect(graph.nodes.map((n) => n.id).sort()).toEqual(concepts.map((c) => c.id).sort());
+    for (const node of graph.nodes) expect(site.fileFor(node.url), node.url).toBeDefined();
+    const authored = concepts.flatMap((c) => Object.values(c.data.relations).flat()).length;
+    expect(graph.edges.filter((e) => e.type !== 'mapsTo')).toHaveLength(authored);
+  });
+
+  it('publishes a JSON Schema next to graph.json that the file satisfies', () => {
+    expect(graphJsonSchema.safeParse(graphOf(site)).error?.issues ?? []).toEqual([]);
+    const schema = JSON.parse(readFileSync(join(site.dir, 'graph.schema.json'), 'utf8'));
+    expect(schema.$schema).toMatch(/json-schema\.org/);
+    expect(Object.keys(schema.properties)).toEqual(['format', 'version', 'nodes', 'edges']);
+  });
+});
+
+describe('home page', () => {
+  it('keeps the spaces around inline emphasis', () => {
+    expect(root.html('/').querySelector('.prose')!.text.replace(/\s+/g, ' ')).toContain('a control is part of a practice, owned by a role');
+  });
+});
+
+describe('concept pages', () => {
+  const graph = graphOf(root);
+  const byId = new Map(graph.nodes.map((n) => [n.id, n]));
+
+  it('render every relation as a link on both ends, under its name and its inverse name', () => {
+    const missing: string[] = [];
+    for (const edge of graph.edges) {
+      const source = byId.get(edge.source)!;
+      const target = byId.get(edge.target)!;
+      const onSource = root.html(source.url).querySelector(`a[href="${target.url}"][data-relation="${edge.type}"][data-direction="outgoing"]`);
+      const backDirection = SYMMETRIC.has(edge.type) ? 'outgoing' : 'incoming';
+      const onTarget = root.html(target.url).querySelector(`a[href="${source.url}"][data-relation="${edge.type}"][data-direction="${backDirection}"]`);
+      if (!onSource) missing.push(`${edge.source} does not link to ${edge.target} under "${RELATION_LABELS[edge.type].outgoing}"`);
+      if (!onTarget) missing.push(`${edge.target} does not link back to ${edge.source} under "${RELATION_LABELS[edge.type][backDirection]}"`);
+    }
+    expect(missing).toEqual([]);
+  });
+
+  it('show title, type badge, summary, boundary and mappings from the frontmatter', () => {
+    const { concepts } = validateContent();
+    for (const { id, data } of concepts) {
+      const page = root.html(`/concepts/${id}/`);
+      expect(page.querySelector('h1')?.text).toBe(data.title);
+      expect(page.querySelector('.badge')?.getAttribute('data-type')).toBe(data.type);
+      expect(page.querySelector('.lead')?.text).toBe(data.summary);
+      expect(page.querySelectorAll('.is li')).toHaveLength(data.is.length);
+      expect(page.querySelectorAll('.is-not li')).toHaveLength(data.isNot.length);
+      const identifiers = page.querySelectorAll('#mappings-heading ~ .table-scroll tbody tr code').map((c) => c.text);
+      expect(identifiers).toEqual(data.mappings.map((m) => m.identifier));
+    }
+  });
+
+  it('load no JavaScript', () => {
+    const withScripts = root.pages.filter((p) => p.startsWith('/concepts/') && root.html(p).querySelectorAll('script').length > 0);
+    expect(withScripts).toEqual([]);
+  });
+});

@@ -1,0 +1,109 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { buildGraph } from '../../src/graph/build-graph.ts';
+import { formatProblem } from '../../src/graph/problem.ts';
+import { hopsFrom, orphans } from '../../src/graph/reachability.ts';
+import { validateContent } from '../../src/graph/validate-content.ts';
+import { NODE_TYPES } from '../../src/schema/concept.ts';
+
+// Rules over the real content in content/: each failure names the offending ids.
+const { concepts, paths, problems } = validateContent('content');
+const graph = buildGraph(concepts, (id) => `/concepts/${id}/`);
+const byId = new Map(concepts.map((c) => [c.id, c]));
+const SEED = 'integrating-security-with-it-operations';
+const PRACTICES = [
+  'change-enablement', 'incident-management', 'problem-management', 'it-asset-management',
+  'service-configuration-management', 'patch-and-vulnerability-management', 'identity-and-access-management',
+  'release-and-deployment-management', 'service-request-management', 'monitoring-and-event-management',
+  'service-continuity-management', 'supplier-management',
+];
+const FRAMEWORK_PAGES = ['nist-csf-2', 'nist-sp-800-53', 'iso-iec-27001-2022', 'cis-controls-v8', 'itil-4', 'cism', 'soc-2', 'pci-dss-4', 'hipaa-security-rule'];
+const CAPABILITIES = ['devsecops', 'zero-trust-operationalization', 'compliance-evidence-generation', 'risk-quantification-in-business-terms'];
+
+/** Words of prose in a concept's MDX body. */
+function bodyWords(file: string): number {
+  const body = readFileSync(file, 'utf8').replace(/^---[\s\S]*?\n---\n/, '');
+  return body.replace(/^#+ .*$/gm, '').split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+}
+
+describe('the real content', () => {
+  it('passes every schema and integrity rule', () => {
+    expect(problems.map(formatProblem)).toEqual([]);
+  });
+
+  it('covers every node type with at least 60 concepts', () => {
+    expect(concepts.length).toBeGreaterThanOrEqual(60);
+    expect(NODE_TYPES.filter((type) => !concepts.some((c) => c.data.type === type))).toEqual([]);
+  });
+
+  it('has the seed concept with every connection the domain facts name', () => {
+    const seed = byId.get(SEED)!.data;
+    expect(seed.relations.partOf).toContain('information-security-program-management');
+    expect(seed.relations.requires).toEqual(expect.arrayContaining(['security-program-governance', 'change-enablement', 'incident-management', 'problem-management', 'it-asset-management', 'service-configuration-management']));
+    expect(seed.relations.relatedTo).toEqual(expect.arrayContaining(['security-metrics-and-reporting', 'security-awareness-and-training']));
+    expect(seed.relations.enables).toEqual(expect.arrayContaining(['devsecops', 'zero-trust-operationalization', 'compliance-evidence-generation']));
+    expect(seed.relations.constrains).toContain('third-party-risk-management');
+  });
+
+  it('has a boundary page for each IS-NOT of the seed, and every boundary is named by it', () => {
+    const named = byId.get(SEED)!.data.isNot.map((item) => item.boundary);
+    expect(named.filter((b) => b === undefined)).toEqual([]);
+    const boundaries = concepts.filter((c) => c.data.type === 'boundary').map((c) => c.id);
+    expect(boundaries.filter((b) => !named.includes(b))).toEqual([]);
+    expect(boundaries.length).toBeGreaterThanOrEqual(5);
+  });
+
+  it('has every IT operations practice, each with at least two embedded controls', () => {
+    expect(PRACTICES.filter((id) => byId.get(id)?.data.type !== 'practice')).toEqual([]);
+    const thin = PRACTICES.filter((id) => concepts.filter((c) => c.data.type === 'control' && c.data.relations.partOf.includes(id)).length < 2);
+    expect(thin).toEqual([]);
+  });
+
+  it('has a page for each framework and each named capability', () => {
+    expect(FRAMEWORK_PAGES.filter((id) => byId.get(id)?.data.type !== 'framework')).toEqual([]);
+    expect(CAPABILITIES.filter((id) => byId.get(id)?.data.type !== 'capability')).toEqual([]);
+  });
+
+  it('gives every control at least one framework mapping', () => {
+    expect(concepts.filter((c) => c.data.type === 'control' && c.data.mappings.length === 0).map((c) => c.id)).toEqual([]);
+  });
+
+  it('gives every concept at least two relations, counting both directions', () => {
+    const degree = new Map<string, Set<string>>();
+    for (const e of graph.edges) {
+      (degree.get(e.source) ?? degree.set(e.source, new Set()).get(e.source)!).add(`${e.type}:${e.target}`);
+      (degree.get(e.target) ?? degree.set(e.target, new Set()).get(e.target)!).add(`${e.type}<:${e.source}`);
+    }
+    expect(concepts.filter((c) => (degree.get(c.id)?.size ?? 0) < 2).map((c) => c.id)).toEqual([]);
+  });
+
+  it('has no orphan node, and every practice within 3 hops of the seed', () => {
+    expect(orphans(graph)).toEqual([]);
+    const hops = hopsFrom(graph.edges, SEED);
+    const far = concepts.filter((c) => c.data.type === 'practice' && !((hops.get(c.id) ?? Infinity) <= 3)).map((c) => c.id);
+    expect(far).toEqual([]);
+  });
+
+  it('keeps every body between 150 and 600 words', () => {
+    const outside = concepts.map((c) => ({ id: c.id, words: bodyWords(c.file) })).filter(({ words }) => words < 150 || words > 600);
+    expect(outside).toEqual([]);
+  });
+
+  it('writes every body under the four agreed headings', () => {
+    const headings = ['## Why it matters', '## Low and high maturity', '## Worked example', '## Failure modes'];
+    const missing = concepts.flatMap((c) => {
+      const text = readFileSync(c.file, 'utf8');
+      return headings.filter((h) => !text.includes(`\n${h}\n`)).map((h) => `${c.id}: ${h}`);
+    });
+    expect(missing).toEqual([]);
+  });
+
+  it('says how every metric is measured', () => {
+    expect(concepts.filter((c) => c.data.type === 'metric' && !c.data.measure).map((c) => c.id)).toEqual([]);
+  });
+
+  it('has at least four learning paths whose steps all exist', () => {
+    expect(paths.length).toBeGreaterThanOrEqual(4);
+    expect(paths.flatMap((p) => p.data.steps.filter((s) => !byId.has(s.concept)).map((s) => `${p.id}: ${s.concept}`))).toEqual([]);
+  });
+});

@@ -1,0 +1,113 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { seriousViolations } from '../support/axe.ts';
+import { hasChromium, useBrowser } from '../support/browser-suite.ts';
+
+const graph = JSON.parse(readFileSync(join(inject('sites').root.dir, 'graph.json'), 'utf8')) as {
+  nodes: { id: string; title: string; type: string }[];
+  edges: { source: string; target: string; type: string }[];
+};
+
+async function open(page: Page, url: string) {
+  await page.goto(url);
+  await page.locator('[data-graph-explorer][data-ready="true"]').waitFor();
+}
+
+/** Ids of the nodes Cytoscape currently draws. */
+const drawnIds = (page: Page) =>
+  page.evaluate(() => (window as unknown as { convergeGraph: { nodes: (s: string) => { map: (f: (n: { id: () => string }) => string) => string[] } } }).convergeGraph.nodes(':visible').map((n) => n.id()).sort());
+
+describe.skipIf(!hasChromium)('graph explorer in Chromium', () => {
+  const ctx = useBrowser();
+
+  it('draws every concept at first', async () => {
+    const page = await ctx.browser.newPage();
+    await open(page, `${ctx.url}graph/`);
+    expect(await drawnIds(page)).toEqual(graph.nodes.map((n) => n.id).sort());
+    await page.close();
+  });
+
+  it('hides exactly the nodes of an unticked type, and puts the filter in the URL', async () => {
+    const page = await ctx.browser.newPage();
+    await open(page, `${ctx.url}graph/`);
+    await page.getByRole('checkbox', { name: 'Control' }).uncheck();
+    expect(await drawnIds(page)).toEqual(graph.nodes.filter((n) => n.type !== 'control').map((n) => n.id).sort());
+    expect(new URL(page.url()).searchParams.get('types')).not.toContain('control');
+    await page.goBack();
+    await expect.poll(() => drawnIds(page)).toHaveLength(graph.nodes.length);
+    await page.close();
+  });
+
+  it('selects and centres ?focus=, showing its neighbourhood at the given depth', async () => {
+    const page = await ctx.browser.newPage();
+    const focus = 'change-enablement';
+    await open(page, `${ctx.url}graph/?focus=${focus}&depth=1`);
+    const neighbours = new Set([focus, ...graph.edges.flatMap((e) => (e.source === focus ? [e.target] : e.target === focus ? [e.source] : []))]);
+    expect(await drawnIds(page)).toEqual([...neighbours].sort());
+    expect(await page.locator('#graph-panel h2').innerText()).toBe('Change enablement');
+    const offset = await page.evaluate((id) => {
+      const cy = (window as unknown as { convergeGraph: { getElementById: (i: string) => { renderedPosition: () => { x: number; y: number } }; width: () => number; height: () => number } }).convergeGraph;
+      const p = cy.getElementById(id).renderedPosition();
+      return Math.hypot(p.x - cy.width() / 2, p.y - cy.height() / 2);
+    }, focus);
+    expect(offset).toBeLessThan(5);
+    await page.selectOption('#graph-depth', '2');
+    // Polled: on a loaded CI machine the change event can land a frame after selectOption returns.
+    await expect.poll(async () => (await drawnIds(page)).length).toBeGreaterThan(neighbours.size);
+    expect(new URL(page.url()).searchParams.get('depth')).toBe('2');
+    await page.close();
+  });
+
+  it('lists every shown node in the table view, with its relations as links', async () => {
+    const page = await ctx.browser.newPage();
+    await open(page, `${ctx.url}graph/`);
+    await page.getByRole('button', { name: 'Table view' }).click();
+    const rows = page.locator('#graph-table tbody tr');
+    expect(await rows.count()).toBe(graph.nodes.length);
+    expect(await page.locator('#graph-table tbody a').count()).toBeGreaterThan(graph.nodes.length);
+    await page.close();
+  });
+
+  it('works by keyboard alone: find, step through neighbours, open the page', async () => {
+    const page = await ctx.browser.newPage();
+    await open(page, `${ctx.url}graph/`);
+    await page.locator('#graph-find').focus();
+    await page.keyboard.type('Incident management');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('#graph-panel h2').innerText()).toBe('Incident management');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('graph-canvas');
+    await page.keyboard.press('ArrowDown');
+    const neighbour = await page.locator('#graph-panel h2').innerText();
+    expect(neighbour).not.toBe('Incident management');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/concepts\//);
+    expect(await page.locator('h1').innerText()).toBe(neighbour);
+    await page.close();
+  });
+
+  it('exports the current view as SVG and PNG files', async () => {
+    const page = await ctx.browser.newPage();
+    await open(page, `${ctx.url}graph/?focus=change-enablement`);
+    const shown = (await drawnIds(page)).length;
+    const [svg] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export SVG' }).click()]);
+    expect(svg.suggestedFilename()).toBe('converge-graph.svg');
+    const svgText = readFileSync((await svg.path())!, 'utf8');
+    expect(svgText.startsWith('<svg')).toBe(true);
+    expect(svgText.match(/<g>/g)).toHaveLength(shown);
+    const [png] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export PNG' }).click()]);
+    expect(readFileSync((await png.path())!).subarray(1, 4).toString()).toBe('PNG');
+    await page.close();
+  });
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    it(`has no serious or critical axe violation (${colorScheme})`, async () => {
+      const page = await ctx.browser.newPage({ colorScheme });
+      await open(page, `${ctx.url}graph/?focus=change-enablement`);
+      await page.getByRole('button', { name: 'Table view' }).click();
+      expect(await seriousViolations(page)).toEqual([]);
+      await page.close();
+    });
+  }
+});

@@ -1,0 +1,30 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+// The pure core must stay runnable in Node, in a worker and in tests: no Astro, no DOM, no UI.
+const CORE = ['src/schema', 'src/graph'];
+const FORBIDDEN = [
+  { pattern: /from ['"]astro(:|\/|['"])/, why: 'imports Astro' },
+  { pattern: /from ['"][^'"]*components\//, why: 'imports a component' },
+  { pattern: /\b(document|window|localStorage|navigator)\./, why: 'touches the DOM' },
+];
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts')).map((f) => join(dir, f));
+}
+
+describe('architecture', () => {
+  it('keeps the core free of Astro, the DOM and components', () => {
+    const offences = CORE.flatMap(sourceFiles).flatMap((file) => {
+      const text = readFileSync(file, 'utf8');
+      return FORBIDDEN.filter(({ pattern }) => pattern.test(text)).map(({ why }) => `${file} ${why}`);
+    });
+    expect(offences).toEqual([]);
+  });
+
+  it('has no files named for no job', () => {
+    const vague = readdirSync('src', { recursive: true, encoding: 'utf8' }).filter((f) => /(^|\/)(utils|helpers|misc)\.ts$/.test(f));
+    expect(vague).toEqual([]);
+  });
+});

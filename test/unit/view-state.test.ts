@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_VIEW, parseViewState, serializeViewState } from '../../src/graph/view-state.ts';
+
+describe('graph view in the URL', () => {
+  it('reads focus, depth, types and relations', () => {
+    expect(parseViewState('?focus=change-enablement&depth=2&types=practice,control&rel=requires')).toEqual({
+      focus: 'change-enablement',
+      depth: 2,
+      types: ['practice', 'control'],
+      relations: ['requires'],
+    });
+  });
+
+  it('falls back to defaults for unknown or missing values', () => {
+    expect(parseViewState('')).toEqual(DEFAULT_VIEW);
+    expect(parseViewState('?depth=9&types=nonsense&rel=')).toEqual(DEFAULT_VIEW);
+    expect(parseViewState('?focus=missing', new Set(['x'])).focus).toBeUndefined();
+  });
+
+  it('writes the shortest URL and reads back the same view', () => {
+    expect(serializeViewState(DEFAULT_VIEW)).toBe('');
+    const view = { focus: 'incident-management', depth: 3 as const, types: ['practice' as const, 'role' as const], relations: ['ownedBy' as const] };
+    const query = serializeViewState(view);
+    expect(query).toBe('?focus=incident-management&depth=3&types=practice,role&rel=ownedBy');
+    expect(parseViewState(query)).toEqual(view);
+  });
+});
