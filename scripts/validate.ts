@@ -3,9 +3,12 @@ import { formatProblems } from '../src/graph/problem.ts';
 import { validateContent, contentDir } from '../src/graph/validate-content.ts';
 
 const dir = process.argv[2] ?? contentDir();
-const { concepts, paths, problems } = validateContent(dir);
+const { concepts, paths, assessment, problems } = validateContent(dir);
 if (problems.length > 0) {
   console.error(formatProblems(problems));
   process.exit(1);
 }
-console.log(`Content is valid: ${concepts.length} concepts and ${paths.length} learning paths in ${dir}.`);
+const model = assessment
+  ? `, and assessment model ${assessment.modelVersion} (${assessment.dimensions.length} dimensions, ${assessment.dimensions.reduce((n, d) => n + d.questions.length, 0)} questions)`
+  : '';
+console.log(`Content is valid: ${concepts.length} concepts, ${paths.length} learning paths${model} in ${dir}.`);

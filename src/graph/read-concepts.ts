@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, extname, join, relative } from 'node:path';
-import { parseDocument, isNode } from 'yaml';
 import type { ContentProblem } from './problem.ts';
+import { parseYaml } from './read-yaml.ts';
 
 /** A concept file as written: its id, raw frontmatter and body, before any validation. */
 export interface ConceptSource {
@@ -36,33 +36,15 @@ export function readConceptSource(
   if (!match) {
     return { problems: [{ file, line: 1, field: '', message: 'has no frontmatter: start the file with a --- block' }] };
   }
-  const yamlText = match[1]!;
-  const doc = parseDocument(yamlText, { prettyErrors: false });
-  const lineAt = (offset: number) => yamlText.slice(0, offset).split('\n').length + 1; // +1 for the opening ---
-  if (doc.errors.length > 0) {
-    return {
-      problems: doc.errors.map((error) => ({
-        file,
-        line: lineAt(error.pos[0]),
-        field: '',
-        message: `is not valid YAML: ${error.message.split('\n')[0]}`,
-      })),
-    };
-  }
-  const lineOf = (path: readonly PropertyKey[]) => {
-    for (let depth = path.length; depth > 0; depth--) {
-      const node = doc.getIn(path.slice(0, depth) as unknown[], true);
-      if (isNode(node) && node.range) return lineAt(node.range[0]);
-    }
-    return undefined;
-  };
+  const { source: yaml, problems } = parseYaml(match[1]!, file, 2); // line 1 is the opening ---
+  if (!yaml) return { problems };
   return {
     source: {
       id: basename(path, extname(path)),
       file,
-      frontmatter: doc.toJS() ?? {},
+      frontmatter: yaml.data,
       body: text.slice(match[0].length),
-      lineOf,
+      lineOf: yaml.lineOf,
     },
     problems: [],
   };

@@ -1,6 +1,8 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'zod';
+import { readAssessmentModel } from '../assessment/read-model.ts';
+import type { AssessmentModel } from '../schema/assessment.ts';
 import { conceptSchema, relationsSchema } from '../schema/concept.ts';
 import { issuesToProblems } from '../schema/issues.ts';
 import { pathSchema, type PathData } from '../schema/path.ts';
@@ -20,6 +22,8 @@ export interface LearningPath {
 export interface ContentReport {
   concepts: Concept[];
   paths: LearningPath[];
+  /** The maturity model, when `content/assessment/` exists and is valid. */
+  assessment?: AssessmentModel;
   problems: ContentProblem[];
 }
 
@@ -47,7 +51,7 @@ function readCollection<S extends z.ZodType>(dir: string, schema: S, root: strin
   return { valid, invalid };
 }
 
-/** Reads and checks every concept and learning path under `contentRoot`, collecting all problems in one pass. */
+/** Reads and checks every concept, learning path and the assessment model under `contentRoot`, collecting all problems in one pass. */
 export function validateContent(contentRoot = contentDir(), root = process.cwd()): ContentReport {
   const problems: ContentProblem[] = [];
   const conceptFiles = readCollection(join(contentRoot, 'concepts'), conceptSchema, root, problems);
@@ -66,6 +70,10 @@ export function validateContent(contentRoot = contentDir(), root = process.cwd()
   const paths: LearningPath[] = pathFiles.valid.map(({ source, data }) => ({ id: source.id, file: source.file, data, lineOf: source.lineOf }));
   problems.push(...checkPaths(paths, known));
 
+  const knownConcepts = [...concepts.map((c) => ({ id: c.id, type: c.data.type })), ...conceptFiles.invalid.map(({ id }) => ({ id }))];
+  const { model: assessment, problems: modelProblems } = readAssessmentModel(join(contentRoot, 'assessment'), knownConcepts, root);
+  problems.push(...modelProblems);
+
   problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
-  return { concepts, paths, problems };
+  return { concepts, paths, assessment, problems };
 }

@@ -1,0 +1,102 @@
+import { savedAssessmentSchema, SAVED_FORMAT, SAVED_KEY, SAVED_VERSION, type SavedAssessment } from '../schema/saved-assessment.ts';
+
+/** The part of the Web Storage API the assessment uses; a Map-backed fake serves the tests. */
+export type KeyValueStore = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+
+/** Where an unreadable record is moved, so the user can still download it. */
+export const DAMAGED_KEY = `${SAVED_KEY}:damaged`;
+/** The record as it was before a reset or an import, restorable once. */
+export const BACKUP_KEY = `${SAVED_KEY}:backup`;
+
+/** A fresh record for a model version. */
+export function emptyAssessment(modelVersion: number, now = Date.now()): SavedAssessment {
+  return { format: SAVED_FORMAT, version: SAVED_VERSION, modelVersion, organization: '', team: '', targets: {}, answers: {}, step: 'start', updatedAt: now };
+}
+
+export type LoadResult =
+  | { status: 'empty' }
+  | { status: 'loaded'; record: SavedAssessment }
+  /** The stored text could not be read: it was moved to {@link DAMAGED_KEY}, never deleted. */
+  | { status: 'damaged'; message: string };
+
+/** Reads the saved assessment; damaged data is set aside for download rather than lost or thrown. */
+export function loadAssessment(store: KeyValueStore): LoadResult {
+  const raw = store.getItem(SAVED_KEY);
+  if (raw === null) return { status: 'empty' };
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(raw);
+  } catch {
+    return setAside(store, raw, 'it is not valid JSON');
+  }
+  const result = savedAssessmentSchema.safeParse(parsed);
+  if (!result.success) {
+    const issue = result.error.issues[0]!;
+    return setAside(store, raw, `${issue.path.join('.') || 'the record'}: ${issue.message}`);
+  }
+  return { status: 'loaded', record: result.data };
+}
+
+function setAside(store: KeyValueStore, raw: string, why: string): LoadResult {
+  try {
+    store.setItem(DAMAGED_KEY, raw);
+    store.removeItem(SAVED_KEY);
+  } catch {
+    // Storage is full or blocked: leave the damaged record where it is rather than lose it.
+  }
+  return { status: 'damaged', message: `Your saved assessment could not be read (${why}). It was kept aside: download it from this page before starting again.` };
+}
+
+/**
+ * Merges two versions of the record: per question the newer answer wins, and the rest comes
+ * from the record changed last. Nothing answered in either is lost.
+ */
+export function mergeAssessments(mine: SavedAssessment, theirs: SavedAssessment): SavedAssessment {
+  const newer = theirs.updatedAt > mine.updatedAt ? theirs : mine;
+  const answers = { ...mine.answers };
+  for (const [id, answer] of Object.entries(theirs.answers)) {
+    const current = answers[id];
+    if (!current || (answer.at ?? 0) > (current.at ?? 0)) answers[id] = answer;
+  }
+  return { ...newer, answers, updatedAt: Math.max(mine.updatedAt, theirs.updatedAt) };
+}
+
+export type SaveResult =
+  | { status: 'saved'; record: SavedAssessment; /** Another tab had saved changes since this one last read: they were merged in. */ merged: boolean }
+  | { status: 'failed'; record: SavedAssessment; message: string };
+
+/**
+ * Saves the record, first merging anything another tab saved since `lastSeen` (the updatedAt
+ * and answers this tab last read or wrote), so no tab overwrites another's answers.
+ */
+export function saveAssessment(store: KeyValueStore, record: SavedAssessment, lastSeen: string | null): SaveResult {
+  let toSave = record;
+  let merged = false;
+  const current = store.getItem(SAVED_KEY);
+  if (current !== null && current !== lastSeen) {
+    const stored = loadAssessment(store);
+    if (stored.status === 'loaded') {
+      toSave = mergeAssessments(record, stored.record);
+      merged = JSON.stringify(toSave) !== JSON.stringify(record);
+    }
+  }
+  try {
+    store.setItem(SAVED_KEY, JSON.stringify(toSave));
+    return { status: 'saved', record: toSave, merged };
+  } catch (error) {
+    const full = error instanceof DOMException && error.name === 'QuotaExceededError';
+    return {
+      status: 'failed',
+      record: toSave,
+      message: full
+        ? 'Your browser’s storage for this site is full, so this change is not saved. Export your scorecard to keep it, then free some space.'
+        : 'Your browser refused to save this change (storage may be disabled). Export your scorecard to keep it.',
+    };
+  }
+}
+
+/** Keeps a copy of the current record before it is replaced (reset, import). */
+export function backupAssessment(store: KeyValueStore): void {
+  const current = store.getItem(SAVED_KEY);
+  if (current !== null) store.setItem(BACKUP_KEY, current);
+}

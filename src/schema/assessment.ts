@@ -1,0 +1,121 @@
+import { z } from 'zod';
+import { CONCEPT_ID } from './vocabulary.ts';
+
+/**
+ * The maturity model, as authored in `content/assessment/`: `model.yaml` (version, levels,
+ * dimension order, default targets, anti-pattern warnings) and one `dimensions/<id>.yaml` per
+ * dimension with its questions. Levels are the numbers 0–4; their names are data.
+ */
+
+const text = z.string().trim().min(1, 'must not be empty');
+const conceptId = z.string().regex(CONCEPT_ID, 'must be a concept id in kebab case');
+const dimensionId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a dimension id in kebab case');
+/** `<dimension>.<name>`: the prefix makes an id readable in a scorecard without the model. */
+export const QUESTION_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*\.[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const questionId = z.string().regex(QUESTION_ID, 'must be <dimension>.<name> in kebab case, e.g. change.risk-rating');
+
+/** A maturity level: the numbers are the contract, the names may be refined. */
+export const levelSchema = z.number().int().min(0).max(4);
+export type Level = 0 | 1 | 2 | 3 | 4;
+export const LEVELS: readonly Level[] = [0, 1, 2, 3, 4];
+
+/**
+ * What a question is about. Anti-pattern warnings compare facets: strong `tooling` answers with
+ * weak `process` answers is the "tooling without process integration" pattern.
+ */
+export const FACETS = ['process', 'tooling', 'governance', 'people', 'measurement'] as const;
+export const facetSchema = z.enum(FACETS);
+export type Facet = z.infer<typeof facetSchema>;
+
+export const questionSchema = z
+  .object({
+    id: questionId.describe('stable forever: scorecards store answers under it'),
+    prompt: text,
+    facet: facetSchema,
+    /** Observable evidence for levels 0 to 4, in order. */
+    levels: z.array(text).length(5, 'needs exactly five descriptors, for levels 0 to 4 in order'),
+    evidence: z.array(text).min(1, 'name at least one piece of evidence an assessor can ask for'),
+    weight: z.number().positive().max(5).default(1),
+    concepts: z.array(conceptId).min(1, 'link at least one concept that explains the practice'),
+    /** Questions whose practice must be in place first: their next steps are planned before this one's. */
+    requires: z.array(questionId).default([]),
+  })
+  .strict();
+
+export const dimensionSchema = z
+  .object({
+    title: text,
+    summary: text.max(300, 'must be one sentence of at most 300 characters'),
+    concepts: z.array(conceptId).min(1),
+    questions: z.array(questionSchema).min(3, 'a dimension needs 3 to 6 questions').max(6, 'a dimension needs 3 to 6 questions'),
+  })
+  .strict();
+
+/** One test of an anti-pattern: the answers of a facet or of named questions, aggregated, against a bound. */
+export const warningConditionSchema = z
+  .object({
+    facet: facetSchema.optional(),
+    questions: z.array(questionId).min(1).optional(),
+    measure: z.enum(['mean', 'min', 'max']).default('mean'),
+    atLeast: levelSchema.optional(),
+    atMost: levelSchema.optional(),
+  })
+  .strict()
+  .refine((c) => (c.facet === undefined) !== (c.questions === undefined), { message: 'give either facet or questions, not both' })
+  .refine((c) => c.atLeast !== undefined || c.atMost !== undefined, { message: 'give atLeast or atMost' });
+
+/** An answer pattern that matches an IS-NOT boundary of integration. */
+export const warningSchema = z
+  .object({
+    id: dimensionId,
+    title: text,
+    boundary: conceptId.describe('the boundary concept this pattern falls into'),
+    message: text.describe('why these answers look like the boundary, and what to do instead'),
+    when: z.array(warningConditionSchema).min(1).describe('all must hold'),
+  })
+  .strict();
+
+export const modelFileSchema = z
+  .object({
+    modelVersion: z.number().int().positive(),
+    title: text,
+    levels: z
+      .array(z.object({ name: text, summary: text }).strict())
+      .length(5, 'needs exactly five levels, 0 to 4 in order'),
+    dimensions: z.array(dimensionId).min(8, 'the model needs 8 to 12 dimensions').max(12, 'the model needs 8 to 12 dimensions'),
+    /** The default target profile offered on the start screen. */
+    targets: z.record(dimensionId, levelSchema),
+    warnings: z.array(warningSchema).default([]),
+  })
+  .strict();
+
+export type Question = z.infer<typeof questionSchema>;
+export type DimensionFile = z.infer<typeof dimensionSchema>;
+export type Warning = z.infer<typeof warningSchema>;
+export type WarningCondition = z.infer<typeof warningConditionSchema>;
+export type ModelFile = z.infer<typeof modelFileSchema>;
+
+export interface Dimension extends DimensionFile {
+  id: string;
+}
+
+/** The assembled model the scoring engine and the browser use: plain JSON, no functions. */
+export interface AssessmentModel extends Omit<ModelFile, 'dimensions' | 'targets'> {
+  dimensions: Dimension[];
+  targets: Record<string, Level>;
+}
+
+/** An answer to one question: a level, or "not applicable", or "don't know". */
+export const answerValueSchema = z.union([levelSchema, z.literal('na'), z.literal('unknown')]);
+export type AnswerValue = Level | 'na' | 'unknown';
+
+export const answerSchema = z
+  .object({
+    value: answerValueSchema.optional(),
+    note: z.string().max(4000, 'a note may hold at most 4,000 characters').optional(),
+    /** When this answer last changed (ms since epoch): two tabs' edits merge per question by it. */
+    at: z.number().int().nonnegative().optional(),
+  })
+  .strict();
+export type Answer = { value?: AnswerValue; note?: string; at?: number };
+export type Answers = Record<string, Answer>;
