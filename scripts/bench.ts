@@ -7,6 +7,7 @@ import { join, resolve } from 'node:path';
 import { generateCorpus } from './generate-corpus.ts';
 import { directorySize, pageJavaScript } from './bench/page-weight.ts';
 import { benchGraphPage, type GraphBench } from './bench/graph.ts';
+import { benchScoring } from './bench/score.ts';
 import { launchChromium } from '../test/support/browser.ts';
 import { serveStatic } from '../test/support/static-server.ts';
 
@@ -90,5 +91,7 @@ console.log('| nodes | edges | navigation to first drawn graph | median frame du
 console.log('|---:|---:|---:|---:|');
 for (const g of graphRuns) console.log(`| ${g.nodes} | ${g.edges} | ${g.firstDrawMs.toFixed(0)} ms | ${g.medianFrameMs.toFixed(1)} ms |`);
 console.log(`\nGraph page JavaScript, Cytoscape aside: ${kb(ownJs.raw)} raw / ${kb(ownJs.gzip)} gzip (Cytoscape: ${kb(graphJs.raw - ownJs.raw)} raw / ${kb(graphJs.gzip - ownJs.gzip)} gzip)`);
-writeFileSync('.bench/build.json', JSON.stringify({ machine, runs: RUNS, results, graph: graphRuns, graphPageJs: { own: ownJs, total: { raw: graphJs.raw, gzip: graphJs.gzip } } }, null, 2));
+const scoring = benchScoring();
+console.log(`\nAssessment scoring, ${scoring.dimensions} dimensions × ${scoring.questions / scoring.dimensions} questions (median of 2,000): score ${(scoring.scoreMs * 1000).toFixed(0)} µs; score + next steps + warnings ${(scoring.resultsMs * 1000).toFixed(0)} µs`);
+writeFileSync('.bench/build.json', JSON.stringify({ machine, runs: RUNS, results, scoring, graph: graphRuns, graphPageJs: { own: ownJs, total: { raw: graphJs.raw, gzip: graphJs.gzip } } }, null, 2));
 console.log('\nRaw figures: .bench/build.json');

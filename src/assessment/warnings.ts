@@ -16,8 +16,10 @@ const MEASURES = {
   max: (values: number[]) => Math.max(...values),
 };
 
-function describe(condition: WarningCondition, value: number): string {
-  const what = condition.facet ? `${condition.measure} of ${condition.facet} answers` : `${condition.measure} of ${condition.questions!.join(', ')}`;
+function describe(condition: WarningCondition, value: number, name: (questionId: string) => string): string {
+  const what = condition.facet
+    ? `${condition.measure} of ${condition.facet} answers`
+    : `${condition.measure} of question${condition.questions!.length > 1 ? 's' : ''} ${condition.questions!.map(name).join(', ')}`;
   const bounds = [condition.atLeast !== undefined && `at least ${condition.atLeast}`, condition.atMost !== undefined && `at most ${condition.atMost}`].filter(Boolean).join(' and ');
   return `${what} is ${Number.isInteger(value) ? value : value.toFixed(1)} (${bounds})`;
 }
@@ -29,8 +31,11 @@ function measure(condition: WarningCondition, questions: readonly Question[], an
   return values.length ? MEASURES[condition.measure](values) : null;
 }
 
-/** The anti-patterns the answers match: every condition of a warning must hold on answered questions. */
-export function matchWarnings(model: AssessmentModel, answers: Answers): MatchedWarning[] {
+/**
+ * The anti-patterns the answers match: every condition of a warning must hold on answered
+ * questions. `name` says how a question is called in the explanation (its id by default).
+ */
+export function matchWarnings(model: AssessmentModel, answers: Answers, name: (questionId: string) => string = (id) => id): MatchedWarning[] {
   const questions = model.dimensions.flatMap((d) => d.questions);
   const matches = (warning: Warning) => {
     const because: string[] = [];
@@ -39,7 +44,7 @@ export function matchWarnings(model: AssessmentModel, answers: Answers): Matched
       if (value === null) return null;
       if (condition.atLeast !== undefined && value < condition.atLeast - 1e-9) return null;
       if (condition.atMost !== undefined && value > condition.atMost + 1e-9) return null;
-      because.push(describe(condition, value));
+      because.push(describe(condition, value, name));
     }
     return because;
   };

@@ -15,8 +15,8 @@ export const QUESTION_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*\.[a-z0-9]+(?:-[a-z0-9]+)*$
 const questionId = z.string().regex(QUESTION_ID, 'must be <dimension>.<name> in kebab case, e.g. change.risk-rating');
 
 /** A maturity level: the numbers are the contract, the names may be refined. */
-export const levelSchema = z.number().int().min(0).max(4);
-export type Level = 0 | 1 | 2 | 3 | 4;
+export const levelSchema = z.literal([0, 1, 2, 3, 4], { error: 'must be a level: 0, 1, 2, 3 or 4' });
+export type Level = z.infer<typeof levelSchema>;
 export const LEVELS: readonly Level[] = [0, 1, 2, 3, 4];
 
 /**
@@ -107,7 +107,7 @@ export interface AssessmentModel extends Omit<ModelFile, 'dimensions' | 'targets
 
 /** An answer to one question: a level, or "not applicable", or "don't know". */
 export const answerValueSchema = z.union([levelSchema, z.literal('na'), z.literal('unknown')]);
-export type AnswerValue = Level | 'na' | 'unknown';
+export type AnswerValue = z.infer<typeof answerValueSchema>;
 
 export const answerSchema = z
   .object({
@@ -117,5 +117,5 @@ export const answerSchema = z
     at: z.number().int().nonnegative().optional(),
   })
   .strict();
-export type Answer = { value?: AnswerValue; note?: string; at?: number };
+export type Answer = z.infer<typeof answerSchema>;
 export type Answers = Record<string, Answer>;

@@ -11,6 +11,7 @@ const PAGES = {
   'framework concept': 'concepts/nist-sp-800-53/',
   'metric concept': 'concepts/patch-latency-by-severity/',
   'boundary concept': 'concepts/tooling-without-process-integration/',
+  assessment: 'assess/',
 };
 
 /** Tabs through the page until focus wraps, returning the href of every link that took focus. */
@@ -42,7 +43,8 @@ describe.skipIf(!hasChromium)('pages in Chromium', () => {
       it('lets the keyboard reach every link', async () => {
         const page = await ctx.browser.newPage();
         await page.goto(ctx.url + path);
-        const links = new Set(await page.locator('a[href]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!)));
+        // Links inside a closed <details> or an inactive assessment step are not shown, so not expected.
+        const links = new Set(await page.locator('a[href]').evaluateAll((as) => as.filter((a) => a.checkVisibility()).map((a) => a.getAttribute('href')!)));
         const reached = await tabThroughLinks(page);
         expect([...links].filter((href) => !reached.has(href))).toEqual([]);
         await page.close();

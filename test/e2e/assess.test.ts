@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { scoreAssessment } from '../../src/assessment/score.ts';
+import { validateContent } from '../../src/graph/validate-content.ts';
+import type { Answers, AnswerValue } from '../../src/schema/assessment.ts';
+import { seriousViolations } from '../support/axe.ts';
+import { hasChromium, useBrowser } from '../support/browser-suite.ts';
+
+const model = validateContent().assessment!;
+const CHOICES: AnswerValue[] = [0, 1, 2, 3, 4, 'na', 'unknown'];
+/** A varied, deterministic answer for the i-th question of the model. */
+const choiceFor = (i: number) => [2, 3, 1, 4, 6, 0, 2, 3, 5, 1][i % 10]!;
+
+/** Presses Tab until the focused element matches `selector`; keyboard only, like a user would. */
+async function tabTo(page: Page, selector: string, limit = 40) {
+  for (let i = 0; i < limit; i++) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
+  }
+  throw new Error(`Tab never reached ${selector}`);
+}
+
+describe.skipIf(!hasChromium)('assessment in Chromium', () => {
+  const ctx = useBrowser();
+
+  it('is completed by keyboard alone, resumes after a reload, and shows what the engine computes', async () => {
+    const page = await ctx.browser.newPage();
+    await page.goto(`${ctx.url}assess/`);
+    expect(await seriousViolations(page)).toEqual([]);
+    await tabTo(page, 'input[name=organization]');
+    await page.keyboard.type('Acme <b>Bank</b>');
+    await tabTo(page, 'input[name=team]');
+    await page.keyboard.type('Platform');
+    await tabTo(page, 'button[data-go=next]');
+    await page.keyboard.press('Enter');
+
+    const answers: Answers = {};
+    let i = 0;
+    for (const dimension of model.dimensions) {
+      await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('H2');
+      expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(dimension.title);
+      for (const question of dimension.questions) {
+        const choice = choiceFor(i++);
+        await tabTo(page, `input[type=radio][name="${question.id}"]`);
+        // In an untouched radio group Tab lands on the first option: Space picks it, arrows move on.
+        if (choice === 0) await page.keyboard.press('Space');
+        for (let n = 0; n < choice; n++) await page.keyboard.press('ArrowDown');
+        answers[question.id] = { value: CHOICES[choice]! };
+      }
+      if (dimension === model.dimensions[0]) {
+        await tabTo(page, `textarea[name="note:${dimension.questions.at(-1)!.id}"]`);
+        await page.keyboard.type('CAB minutes <img src=x onerror=alert(1)>');
+        expect(await seriousViolations(page)).toEqual([]);
+      }
+      await tabTo(page, `[data-step="${dimension.id}"] button[data-go=next]`);
+      await page.keyboard.press('Enter');
+    }
+
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Results');
+    const expected = scoreAssessment(model, answers);
+    const rows = await page.locator('.results-table tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent!.trim())));
+    expect(rows.map((r) => r[0])).toEqual(expected.dimensions.map((d) => d.title));
+    expect(rows.map((r) => r[1])).toEqual(expected.dimensions.map((d) => (d.score === null ? '–' : d.score.toFixed(1))));
+    expect(rows.map((r) => r[2]!.split(' ')[0])).toEqual(expected.dimensions.map((d) => (d.level === null ? 'not' : String(d.level))));
+    const summary = await page.locator('#results-summary').innerText();
+    expect(summary).toContain(`${expected.score!.toFixed(1)} / 4`);
+    expect(summary).toContain(expected.weakest!.title);
+    expect(summary).toContain('Acme <b>Bank</b> · Platform'); // text, never markup
+    expect(await page.locator('#results-steps .do-next li').count()).toBeGreaterThan(0);
+    expect(await page.locator('#results-steps a').first().getAttribute('href')).toMatch(/\/concepts\/[a-z0-9-]+\/$/);
+    expect(await seriousViolations(page)).toEqual([]);
+
+    await page.reload();
+    await expect.poll(() => page.locator('#results-summary').innerText()).toContain(`${expected.score!.toFixed(1)} / 4`);
+    expect(await page.locator('#assess-notice').innerText()).toContain('Welcome back');
+    await page.goto(`${ctx.url}assess/#${model.dimensions[0]!.id}`);
+    const first = model.dimensions[0]!.questions[0]!;
+    expect(await page.locator(`input[name="${first.id}"]:checked`).getAttribute('value')).toBe(String(answers[first.id]!.value));
+    expect(await page.locator(`textarea[name="note:${model.dimensions[0]!.questions.at(-1)!.id}"]`).inputValue()).toBe('CAB minutes <img src=x onerror=alert(1)>');
+    await page.close();
+  });
+
+  it('merges answers given in two tabs instead of losing one', async () => {
+    const context = await ctx.browser.newContext();
+    const [a, b] = [await context.newPage(), await context.newPage()];
+    const [q1, q2] = model.dimensions[1]!.questions;
+    await a.goto(`${ctx.url}assess/#${model.dimensions[1]!.id}`);
+    await b.goto(`${ctx.url}assess/#${model.dimensions[1]!.id}`);
+    await a.locator(`input[name="${q1!.id}"][value="3"]`).check();
+    await b.locator(`input[name="${q2!.id}"][value="1"]`).check();
+    const c = await context.newPage();
+    await c.goto(`${ctx.url}assess/#${model.dimensions[1]!.id}`);
+    expect(await c.locator(`input[name="${q1!.id}"]:checked`).getAttribute('value')).toBe('3');
+    expect(await c.locator(`input[name="${q2!.id}"]:checked`).getAttribute('value')).toBe('1');
+    expect(await b.locator(`input[name="${q1!.id}"]:checked`).getAttribute('value')).toBe('3'); // B was told, live
+    await context.close();
+  });
+
+  it('starts over only after confirmation, and can restore what it cleared (in dark mode)', async () => {
+    const context = await ctx.browser.newContext({ colorScheme: 'dark' });
+    const page = await context.newPage();
+    const first = model.dimensions[0]!.questions[0]!;
+    await page.goto(`${ctx.url}assess/#${model.dimensions[0]!.id}`);
+    await page.locator(`input[name="${first.id}"][value="2"]`).check();
+    await page.goto(`${ctx.url}assess/#results`);
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Start over…' }).click();
+    await page.getByRole('button', { name: 'Keep my answers' }).click();
+    await page.getByRole('button', { name: 'Start over…' }).click();
+    await page.getByRole('button', { name: 'Clear and start over' }).click();
+    await expect.poll(() => page.locator('#assess-progress-text').innerText()).toMatch(/^0 of/);
+    await page.getByRole('button', { name: 'Restore the answers cleared last time' }).click();
+    await expect.poll(() => page.locator('#assess-progress-text').innerText()).toMatch(/^1 of/);
+    await context.close();
+  });
+});
