@@ -74,6 +74,7 @@ export function readAssessmentModel(dir: string, concepts: readonly KnownConcept
   problems.push(...checkModel(model, file.dimensions, modelSource, dimensionSources, concepts));
   if (problems.length > 0) return { problems };
   problems.push(...checkVersionLock(model, dir, modelSource, root));
+  if (problems.length === 0) problems.push(...checkMigrations(model, readVersionLock(dir), modelSource));
   // Returned even with an unreleased version, so `npm run lock-model` can release it.
   return { model, problems };
 }
@@ -215,4 +216,59 @@ function checkVersionLock(model: AssessmentModel, dir: string, modelSource: Yaml
     return [{ ...where, message: `is not recorded in ${lockFile}: run \`${LOCK_COMMAND}\` to release it` }];
   }
   return [];
+}
+
+/** Question ids of every released version, and of the current model under its own version. */
+export function questionsByVersion(model: AssessmentModel, lock: VersionLock): Map<number, string[]> {
+  const versions = new Map(Object.entries(lock).map(([v, entry]) => [Number(v), entry.questions]));
+  versions.set(model.modelVersion, questionIds(model));
+  return versions;
+}
+
+/**
+ * Every earlier released version needs a migration to the next one that accounts for each of
+ * its questions the next version lacks, and names only questions that exist on both sides.
+ */
+function checkMigrations(model: AssessmentModel, lock: VersionLock, modelSource: YamlSource): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const versions = questionsByVersion(model, lock);
+  const released = [...versions.keys()].filter((v) => v < model.modelVersion).sort((a, b) => a - b);
+  const migrations = model.migrations ?? [];
+  const at = (path: PropertyKey[], value: string, message: string, suggestion?: string): ContentProblem => ({
+    file: modelSource.file,
+    line: modelSource.lineOf(path),
+    field: path.map((k, i) => (typeof k === 'number' ? `[${k}]` : `${i ? '.' : ''}${String(k)}`)).join(''),
+    value,
+    message,
+    suggestion,
+  });
+  for (const version of released) {
+    if (!migrations.some((m) => m.from === version)) {
+      problems.push(at(['migrations'], String(version), `has no migration from released version ${version}: add one that renames or removes each question that changed`));
+    }
+  }
+  migrations.forEach((migration, mi) => {
+    const before = versions.get(migration.from);
+    const nextVersion = [...versions.keys()].filter((v) => v > migration.from).sort((a, b) => a - b)[0];
+    if (!before || nextVersion === undefined) {
+      problems.push(at(['migrations', mi, 'from'], String(migration.from), 'is not an earlier released version'));
+      return;
+    }
+    const after = new Set(versions.get(nextVersion)!);
+    const renamed = migration.renamed ?? {};
+    const removed = migration.removed ?? {};
+    for (const [from, to] of Object.entries(renamed)) {
+      if (!before.includes(from)) problems.push(at(['migrations', mi, 'renamed', from], from, `is not a question of version ${migration.from}`, didYouMean(from, before)));
+      if (!after.has(to)) problems.push(at(['migrations', mi, 'renamed', from], to, `is not a question of version ${nextVersion}`, didYouMean(to, after)));
+    }
+    for (const id of Object.keys(removed)) {
+      if (!before.includes(id)) problems.push(at(['migrations', mi, 'removed', id], id, `is not a question of version ${migration.from}`, didYouMean(id, before)));
+    }
+    for (const id of before) {
+      if (!after.has(id) && !(id in renamed) && !(id in removed)) {
+        problems.push(at(['migrations', mi], id, `is a question of version ${migration.from} that version ${nextVersion} lacks: rename it or remove it (with why) so its answers are not lost silently`));
+      }
+    }
+  });
+  return problems;
 }

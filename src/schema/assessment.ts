@@ -75,6 +75,20 @@ export const warningSchema = z
   })
   .strict();
 
+/**
+ * How answers given against model version `from` carry over to the next released version:
+ * every question of `from` that the next version lacks must be renamed or removed (with why),
+ * so no answer ever disappears without the user being told.
+ */
+export const migrationSchema = z
+  .object({
+    from: z.number().int().positive(),
+    renamed: z.record(questionId, questionId).optional(),
+    removed: z.record(questionId, text.describe('why the question went: shown to the user')).optional(),
+  })
+  .strict();
+export type Migration = z.infer<typeof migrationSchema>;
+
 export const modelFileSchema = z
   .object({
     modelVersion: z.number().int().positive(),
@@ -86,6 +100,8 @@ export const modelFileSchema = z
     /** The default target profile offered on the start screen. */
     targets: z.record(dimensionId, levelSchema),
     warnings: z.array(warningSchema).default([]),
+    /** One entry per earlier released version (optional, so version 1 needs none). */
+    migrations: z.array(migrationSchema).optional(),
   })
   .strict();
 

@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatProblem } from '../../src/graph/problem.ts';
 import { validateContent } from '../../src/graph/validate-content.ts';
+import { questionIds } from '../../src/assessment/read-model.ts';
+import type { AssessmentModel } from '../../src/schema/assessment.ts';
 import { makeModel, writeContent } from '../support/assessment-model.ts';
 
 const report = (root: string) => validateContent(root, root).problems.map(formatProblem);
@@ -67,5 +69,39 @@ describe('assessment model checks', () => {
     expect(report(writeContent(model))).toEqual([
       expect.stringMatching(/^assessment\/dimensions\/change\.yaml:\d+ {2}questions\[0\]\.levels needs exactly five descriptors, for levels 0 to 4 in order$/),
     ]);
+  });
+});
+
+describe('model migrations', () => {
+  /** Version 2 of the fixture model, released after version 1, with `migrations` as given. */
+  function secondVersion(migrations: AssessmentModel['migrations']) {
+    const v1 = makeModel();
+    const v2 = makeModel();
+    v2.modelVersion = 2;
+    v2.dimensions[0]!.questions[0]!.id = 'change.renamed';
+    v2.migrations = migrations;
+    const root = writeContent(v2);
+    const lock = JSON.parse(readFileSync(join(root, 'assessment/versions.json'), 'utf8'));
+    lock['1'] = { hash: 'sha256:released', questions: questionIds(v1) };
+    writeFileSync(join(root, 'assessment/versions.json'), JSON.stringify(lock));
+    return root;
+  }
+
+  it('accepts a migration that accounts for every question the new version lacks', () => {
+    expect(report(secondVersion([{ from: 1, renamed: { 'change.process': 'change.renamed' } }]))).toEqual([]);
+  });
+
+  it('refuses a new version without a migration from the released one', () => {
+    expect(report(secondVersion(undefined))).toEqual([expect.stringContaining('has no migration from released version 1')]);
+  });
+
+  it('refuses a migration that would lose an answer silently, or names questions that do not exist', () => {
+    const lines = report(secondVersion([{ from: 1, renamed: { 'change.proces': 'change.renamed' } }]));
+    expect(lines).toEqual(
+      expect.arrayContaining([
+        expect.stringContaining('"change.proces" is not a question of version 1 (did you mean "change.process"?)'),
+        expect.stringContaining('"change.process" is a question of version 1 that version 2 lacks: rename it or remove it'),
+      ]),
+    );
   });
 });

@@ -1,0 +1,70 @@
+import { z } from 'zod';
+import { answerValueSchema, levelSchema, QUESTION_ID } from './assessment.ts';
+
+export const SCORECARD_FORMAT = 'converge-scorecard';
+/** The newest scorecard format this build writes and reads; older ones migrate on import. */
+export const SCORECARD_VERSION = 1;
+/** Files larger than this are refused before parsing: a scorecard is a few kilobytes. */
+export const SCORECARD_MAX_BYTES = 1024 * 1024;
+
+const name = z.string().max(200, 'must be at most 200 characters');
+const dimensionId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a dimension id in kebab case');
+const score = z.number().min(0).max(4).nullable();
+
+const dimensionResultSchema = z.object({
+  id: dimensionId,
+  title: z.string().max(200),
+  score,
+  level: levelSchema.nullable(),
+  target: levelSchema,
+  gap: z.number().int().min(0).max(4),
+  completion: z.number().min(0).max(1),
+  uncertainty: z.number().min(0).max(1),
+});
+
+/**
+ * The results as computed when the scorecard was written, so a reader without Converge (a
+ * spreadsheet, a script) can read them. On import they are recomputed, never trusted.
+ */
+export const scorecardResultsSchema = z.object({
+  score,
+  level: levelSchema.nullable(),
+  weakest: dimensionId.nullable(),
+  completion: z.number().min(0).max(1),
+  uncertainty: z.number().min(0).max(1),
+  dimensions: z.array(dimensionResultSchema).max(50),
+});
+
+export const scorecardAnswerSchema = z
+  .object({
+    value: answerValueSchema.optional(),
+    note: z.string().max(4000, 'a note may hold at most 4,000 characters').optional(),
+  })
+  .strict();
+
+/** A scorecard file, `"format": "converge-scorecard"`: who assessed what, when, against which model version. */
+export const scorecardSchema = z.object({
+  format: z.literal(SCORECARD_FORMAT),
+  version: z.literal(SCORECARD_VERSION),
+  modelVersion: z.number().int().positive(),
+  organization: name,
+  team: name.default(''),
+  assessor: name.default(''),
+  date: z.iso.date({ error: 'must be a date such as 2026-11-23' }),
+  answers: z.record(z.string().regex(QUESTION_ID, 'must be a question id such as change.security-risk-rating'), scorecardAnswerSchema),
+  targets: z.record(dimensionId, levelSchema),
+  results: scorecardResultsSchema,
+});
+
+export type Scorecard = z.infer<typeof scorecardSchema>;
+export type ScorecardResults = z.infer<typeof scorecardResultsSchema>;
+
+/** The published JSON Schema (`/schema/scorecard.v1.json`), generated from the zod schema. */
+export function scorecardJsonSchema(siteUrl = '') {
+  return {
+    ...z.toJSONSchema(scorecardSchema, { io: 'input' }),
+    $id: `${siteUrl}schema/scorecard.v${SCORECARD_VERSION}.json`,
+    title: 'Converge scorecard',
+    description: 'A maturity self-assessment of security integrated into IT operations, exported by Converge.',
+  };
+}

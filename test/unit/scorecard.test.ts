@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { questionIds } from '../../src/assessment/read-model.ts';
+import { readScorecard, toScorecard } from '../../src/assessment/scorecard.ts';
+import { scorecardJsonSchema } from '../../src/schema/scorecard.ts';
+import type { AssessmentModel } from '../../src/schema/assessment.ts';
+import { makeModel } from '../support/assessment-model.ts';
+
+const model = makeModel();
+const versions = (m: AssessmentModel, extra: [number, string[]][] = []) => new Map<number, string[]>([...extra, [m.modelVersion, questionIds(m)]]);
+const answers = { 'change.process': { value: 2 as const, note: 'CAB minutes' }, 'change.tooling': { value: 'unknown' as const }, 'incident.process': { value: 4 as const } };
+const scorecard = toScorecard(model, answers, { change: 4 }, { organization: 'Acme', team: 'Platform', assessor: 'Ana', date: '2026-11-01' });
+const text = JSON.stringify(scorecard);
+const refusal = (input: string) => {
+  const read = readScorecard(input, model, versions(model));
+  return read.ok ? 'accepted' : read.error;
+};
+
+describe('scorecard files', () => {
+  it('round-trips: export then import gives identical answers, targets and results', () => {
+    const read = readScorecard(text, model, versions(model));
+    expect(read.ok && read.scorecard).toEqual(scorecard);
+    expect(read.ok && read.notices).toEqual([]);
+  });
+
+  it('carries the computed results for readers without Converge', () => {
+    expect(scorecard.results.dimensions[0]).toMatchObject({ id: 'change', score: 2, level: 2, target: 4, gap: 2 });
+    expect(scorecard.results.weakest).toBe('change');
+  });
+
+  it('recomputes results instead of trusting the file', () => {
+    const forged = { ...scorecard, results: { ...scorecard.results, score: 4, level: 4 } };
+    const read = readScorecard(JSON.stringify(forged), model, versions(model));
+    expect(read.ok && read.scorecard.results.score).toBe(scorecard.results.score);
+  });
+
+  it.each([
+    ['a file over 1 MB', JSON.stringify({ ...scorecard, organization: 'x'.repeat(1024 * 1024) }), 'larger than 1 MB'],
+    ['text that is not JSON', '{"format": "converge-scorecard",', 'not valid JSON'],
+    ['a JSON list', '[1,2]', 'holds a list, not a JSON object'],
+    ['another format', JSON.stringify({ format: 'converge-graph', version: 1 }), 'its format is "converge-graph"'],
+    ['no format at all', JSON.stringify({ organization: 'Acme' }), 'has no "format": "converge-scorecard" field'],
+    ['a future format version', JSON.stringify({ ...scorecard, version: 2 }), 'written by a newer Converge (scorecard format 2)'],
+    ['a future model version', JSON.stringify({ ...scorecard, modelVersion: 9 }), 'answered against model version 9, newer than'],
+    ['a level out of range', JSON.stringify({ ...scorecard, answers: { 'change.process': { value: 7 } } }), 'answers.change.process.value'],
+    ['a bad date', JSON.stringify({ ...scorecard, date: 'yesterday' }), 'date: must be a date such as 2026-11-23'],
+    ['a wrong type', JSON.stringify({ ...scorecard, organization: 42 }), 'organization'],
+  ])('refuses %s with a message that says what is wrong', (_, input, message) => {
+    expect(refusal(input)).toContain(message);
+  });
+
+  it('reports fields it does not read instead of dropping them silently', () => {
+    const read = readScorecard(JSON.stringify({ ...scorecard, department: 'IT' }), model, versions(model));
+    expect(read.ok && read.notices).toEqual(['The file has fields this version of Converge does not read, left out: department.']);
+  });
+
+  it('cannot be used to pollute prototypes', () => {
+    const hostile = text.replace('"answers":{', '"__proto__":{"polluted":1},"constructor":{"prototype":{"polluted":1}},"answers":{"__proto__":{"value":1},');
+    readScorecard(hostile, model, versions(model));
+    readScorecard(text.replace('"targets":{', '"targets":{"__proto__":4,"constructor":4,'), model, versions(model));
+    expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+    expect(Object.prototype).not.toHaveProperty('polluted');
+  });
+
+  it('publishes a JSON Schema that names the format and requires the fields', () => {
+    const schema = scorecardJsonSchema('https://example.org/') as { $id: string; required: string[]; properties: Record<string, { const?: string }> };
+    expect(schema.$id).toBe('https://example.org/schema/scorecard.v1.json');
+    expect(schema.properties['format']!.const).toBe('converge-scorecard');
+    expect(schema.required).toEqual(expect.arrayContaining(['format', 'version', 'modelVersion', 'organization', 'date', 'answers', 'targets', 'results']));
+  });
+});
+
+describe('scorecards of an older model version', () => {
+  // Version 2 of the fixture model renamed change.process and removed incident.tooling.
+  const v2: AssessmentModel = structuredClone(model);
+  v2.modelVersion = 2;
+  v2.dimensions[0]!.questions[0]!.id = 'change.process-v2';
+  v2.dimensions[1]!.questions.splice(1, 1);
+  v2.migrations = [{ from: 1, renamed: { 'change.process': 'change.process-v2' }, removed: { 'incident.tooling': 'merged into incident.process' } }];
+  const v1Answers = { ...answers, 'incident.tooling': { value: 3 as const } };
+  const old = JSON.stringify(toScorecard(model, v1Answers, {}, { organization: 'Acme', date: '2026-01-01' }));
+
+  it('migrates renamed questions and tells the user what changed, dropping nothing', () => {
+    const read = readScorecard(old, v2, versions(v2, [[1, questionIds(model)]]));
+    if (!read.ok) throw new Error(read.error);
+    expect(read.scorecard.modelVersion).toBe(2);
+    expect(read.scorecard.answers['change.process-v2']).toEqual({ value: 2, note: 'CAB minutes' });
+    expect(read.scorecard.answers['incident.tooling']).toEqual({ value: 3 }); // kept, not scored
+    expect(read.notices).toEqual([
+      'This scorecard was answered against model version 1; it was brought up to version 2.',
+      'Question “change.process” is now “change.process-v2” (model version 2); your answer moved with it.',
+      'Question “incident.tooling” was removed in model version 2 (merged into incident.process); your answer is kept in the file but no longer scored.',
+    ]);
+    expect(read.result.dimensions[0]!.answered).toBe(1);
+    expect(read.result.dimensions[1]).toMatchObject({ questions: 2, answered: 1 });
+  });
+});
