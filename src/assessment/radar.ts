@@ -33,13 +33,15 @@ function wrap(label: string, width = 16): string[] {
  */
 export function radarSvg(axes: readonly RadarAxis[], series: readonly RadarSeries[], { title = 'Maturity by dimension', size = 520 } = {}): string {
   const centre = size / 2;
+  const pad = 50;
   const radius = size / 2 - 110;
   const angle = (i: number) => (Math.PI * 2 * i) / axes.length - Math.PI / 2;
   const point = (i: number, value: number) => [centre + Math.cos(angle(i)) * (radius * value) / 4, centre + Math.sin(angle(i)) * (radius * value) / 4] as const;
   const rings = [1, 2, 3, 4]
     .map((level) => `<polygon points="${axes.map((_, i) => point(i, level).map(round).join(',')).join(' ')}" fill="none" stroke="currentColor" stroke-opacity="0.25"/>`)
     .join('');
-  const ringLabels = [1, 2, 3, 4].map((level) => `<text x="${centre + 4}" y="${round(centre - (radius * level) / 4 - 3)}" font-size="11" fill-opacity="0.7">${level}</text>`).join('');
+  // Ring numbers sit just inside each ring, clear of the top axis label.
+  const ringLabels = [1, 2, 3, 4].map((level) => `<text x="${centre + 4}" y="${round(centre - (radius * level) / 4 + 12)}" font-size="11" fill-opacity="0.7">${level}</text>`).join('');
   const spokes = axes.map((_, i) => `<line x1="${centre}" y1="${centre}" x2="${round(point(i, 4)[0])}" y2="${round(point(i, 4)[1])}" stroke="currentColor" stroke-opacity="0.25"/>`).join('');
   const labels = axes
     .map((axis, i) => {
@@ -70,7 +72,8 @@ export function radarSvg(axes: readonly RadarAxis[], series: readonly RadarSerie
     })
     .join('');
   return (
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${size} ${size}" width="${size}" height="${size}" role="img" aria-labelledby="radar-title" font-family="system-ui, sans-serif" fill="currentColor">` +
+    // Side margins of `pad` keep long labels on the left and right spokes inside the picture.
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${-pad} 0 ${size + 2 * pad} ${size}" width="${size + 2 * pad}" height="${size}" role="img" aria-labelledby="radar-title" font-family="system-ui, sans-serif" fill="currentColor">` +
     `<title id="radar-title">${escape(title)}</title>${rings}${spokes}${ringLabels}${polygons}${labels}${legend}</svg>`
   );
 }

@@ -1,3 +1,4 @@
+import type { Scorecard } from '../schema/scorecard.ts';
 import { savedAssessmentSchema, SAVED_FORMAT, SAVED_KEY, SAVED_VERSION, type SavedAssessment } from '../schema/saved-assessment.ts';
 
 /** The part of the Web Storage API the assessment uses; a Map-backed fake serves the tests. */
@@ -10,7 +11,7 @@ export const BACKUP_KEY = `${SAVED_KEY}:backup`;
 
 /** A fresh record for a model version. */
 export function emptyAssessment(modelVersion: number, now = Date.now()): SavedAssessment {
-  return { format: SAVED_FORMAT, version: SAVED_VERSION, modelVersion, organization: '', team: '', targets: {}, answers: {}, step: 'start', updatedAt: now };
+  return { format: SAVED_FORMAT, version: SAVED_VERSION, modelVersion, organization: '', team: '', assessor: '', targets: {}, answers: {}, step: 'start', updatedAt: now };
 }
 
 export type LoadResult =
@@ -99,4 +100,19 @@ export function saveAssessment(store: KeyValueStore, record: SavedAssessment, la
 export function backupAssessment(store: KeyValueStore): void {
   const current = store.getItem(SAVED_KEY);
   if (current !== null) store.setItem(BACKUP_KEY, current);
+}
+
+/** The saved record an imported scorecard becomes: its answers, targets and names, opened on the results. */
+export function savedFromScorecard(scorecard: Scorecard, now = Date.now()): SavedAssessment {
+  const answers: SavedAssessment['answers'] = {};
+  for (const [id, answer] of Object.entries(scorecard.answers)) answers[id] = { ...answer, at: now };
+  return {
+    ...emptyAssessment(scorecard.modelVersion, now),
+    organization: scorecard.organization,
+    team: scorecard.team,
+    assessor: scorecard.assessor,
+    targets: scorecard.targets,
+    answers,
+    step: 'results',
+  };
 }

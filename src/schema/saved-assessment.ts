@@ -15,6 +15,7 @@ export const savedAssessmentSchema = z.object({
   modelVersion: z.number().int().positive(),
   organization: z.string().max(200).default(''),
   team: z.string().max(200).default(''),
+  assessor: z.string().max(200).default(''),
   targets: z.record(z.string(), levelSchema).default({}),
   answers: z.record(z.string(), answerSchema).default({}),
   /** Where the user was, so "resume" returns there: the start screen, a dimension or the results. */

@@ -68,6 +68,13 @@ describe.each([
     expect(schema.$schema).toMatch(/json-schema\.org/);
     expect(Object.keys(schema.properties)).toEqual(['format', 'version', 'nodes', 'edges']);
   });
+
+  it('publishes the scorecard format as /schema/scorecard.v1.json', () => {
+    const schema = JSON.parse(readFileSync(join(site.dir, 'schema/scorecard.v1.json'), 'utf8'));
+    expect(schema.$id).toMatch(/schema\/scorecard\.v1\.json$/);
+    expect(schema.properties.format.const).toBe('converge-scorecard');
+    expect(schema.required).toEqual(expect.arrayContaining(['format', 'version', 'modelVersion', 'answers', 'results']));
+  });
 });
 
 describe('home page', () => {

@@ -62,16 +62,16 @@ describe.skipIf(!hasChromium)('assessment in Chromium', () => {
     expect(rows.map((r) => r[0])).toEqual(expected.dimensions.map((d) => d.title));
     expect(rows.map((r) => r[1])).toEqual(expected.dimensions.map((d) => (d.score === null ? '–' : d.score.toFixed(1))));
     expect(rows.map((r) => r[2]!.split(' ')[0])).toEqual(expected.dimensions.map((d) => (d.level === null ? 'not' : String(d.level))));
-    const summary = await page.locator('#results-summary').innerText();
+    const summary = await page.locator('[data-results=summary]').innerText();
     expect(summary).toContain(`${expected.score!.toFixed(1)} / 4`);
     expect(summary).toContain(expected.weakest!.title);
     expect(summary).toContain('Acme <b>Bank</b> · Platform'); // text, never markup
-    expect(await page.locator('#results-steps .do-next li').count()).toBeGreaterThan(0);
-    expect(await page.locator('#results-steps a').first().getAttribute('href')).toMatch(/\/concepts\/[a-z0-9-]+\/$/);
+    expect(await page.locator('[data-results=steps] .do-next li').count()).toBeGreaterThan(0);
+    expect(await page.locator('[data-results=steps] a').first().getAttribute('href')).toMatch(/\/concepts\/[a-z0-9-]+\/$/);
     expect(await seriousViolations(page)).toEqual([]);
 
     await page.reload();
-    await expect.poll(() => page.locator('#results-summary').innerText()).toContain(`${expected.score!.toFixed(1)} / 4`);
+    await expect.poll(() => page.locator('[data-results=summary]').innerText()).toContain(`${expected.score!.toFixed(1)} / 4`);
     expect(await page.locator('#assess-notice').innerText()).toContain('Welcome back');
     await page.goto(`${ctx.url}assess/#${model.dimensions[0]!.id}`);
     const first = model.dimensions[0]!.questions[0]!;

@@ -1,32 +1,30 @@
 // The assessment island: wires the server-rendered questionnaire to the pure engine
 // (src/assessment) and to localStorage. Everything computed here comes from the engine;
-// this file only reads the form, saves, and renders results as DOM (never as markup strings
-// built from user text).
-import { planNextSteps, type NextStep } from '../../assessment/next-steps.ts';
-import { radarSvg } from '../../assessment/radar.ts';
-import { scoreAssessment, type AssessmentResult } from '../../assessment/score.ts';
+// this file only reads the form, saves, exports and imports; results are drawn by
+// scorecard-view/results-view.ts as DOM (never as markup strings built from user text).
+import { readScorecard, toScorecard } from '../../assessment/scorecard.ts';
+import { scorecardCsv } from '../../assessment/scorecard-formats.ts';
+import { decodeShareFragment, encodeShareFragment, SHARE_LINK_COMFORT } from '../../assessment/share-link.ts';
 import { BACKUP_KEY, DAMAGED_KEY, backupAssessment, emptyAssessment, loadAssessment, mergeAssessments, saveAssessment } from '../../assessment/storage.ts';
-import { matchWarnings } from '../../assessment/warnings.ts';
-import type { AnswerValue, AssessmentModel, Level } from '../../schema/assessment.ts';
+import type { AnswerValue, Level } from '../../schema/assessment.ts';
 import { SAVED_KEY, type SavedAssessment } from '../../schema/saved-assessment.ts';
-
-interface ConceptLink {
-  title: string;
-  type: string;
-  url: string;
-}
+import { SCORECARD_MAX_BYTES } from '../../schema/scorecard.ts';
+import { download, fileSlug } from '../scorecard-view/dom.ts';
+import { confirmImport } from '../scorecard-view/import-flow.ts';
+import { readModelData, renderResults, resultsRadar, versionMap } from '../scorecard-view/results-view.ts';
+import { svgToPng } from '../scorecard-view/svg-to-png.ts';
 
 const root = document.querySelector<HTMLElement>('[data-assessment]');
 if (root) start(root);
 
 function start(root: HTMLElement) {
-  const { model, concepts } = JSON.parse(document.getElementById('assessment-data')!.textContent!) as { model: AssessmentModel; concepts: Record<string, ConceptLink> };
+  const data = readModelData();
+  const { model } = data;
+  const versions = versionMap(data);
   const form = root.querySelector<HTMLFormElement>('#assessment-form')!;
   const notice = root.querySelector<HTMLElement>('#assess-notice')!;
   const steps = ['start', ...model.dimensions.map((d) => d.id), 'results'];
   const questions = model.dimensions.flatMap((d) => d.questions);
-  /** "3.2": how the page numbers a question (dimension 3, question 2). */
-  const questionNumber = new Map(model.dimensions.flatMap((d, i) => d.questions.map((q, j) => [q.id, `${i + 1}.${j + 1}`] as const)));
   const store = window.localStorage;
 
   root.classList.add('js');
@@ -99,7 +97,7 @@ function start(root: HTMLElement) {
     lastSeen = event.newValue;
     fillForm();
     if (JSON.stringify(record.answers) !== before) say('Answers changed in another tab of this browser were merged with yours.');
-    if (currentStep() === 'results') renderResults();
+    if (currentStep() === 'results') renderResultsView();
   });
 
   // ---- form <-> record ---------------------------------------------------------------------
@@ -107,6 +105,7 @@ function start(root: HTMLElement) {
   function fillForm() {
     (form.elements.namedItem('organization') as HTMLInputElement).value = record.organization;
     (form.elements.namedItem('team') as HTMLInputElement).value = record.team;
+    (form.elements.namedItem('assessor') as HTMLInputElement).value = record.assessor;
     for (const dimension of model.dimensions) {
       const select = form.elements.namedItem(`target:${dimension.id}`) as HTMLSelectElement;
       select.value = String(record.targets[dimension.id] ?? model.targets[dimension.id]);
@@ -124,7 +123,7 @@ function start(root: HTMLElement) {
   form.addEventListener('input', (event) => {
     const field = event.target as HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
     const now = Date.now();
-    if (field.name === 'organization' || field.name === 'team') record[field.name] = field.value;
+    if (field.name === 'organization' || field.name === 'team' || field.name === 'assessor') record[field.name] = field.value;
     else if (field.name.startsWith('target:')) record.targets[field.name.slice(7)] = Number(field.value) as Level;
     else if (field.name.startsWith('note:')) {
       const id = field.name.slice(5);
@@ -161,7 +160,7 @@ function start(root: HTMLElement) {
       if (link.dataset.stepLink === step) link.setAttribute('aria-current', 'step');
       else link.removeAttribute('aria-current');
     }
-    if (step === 'results') renderResults();
+    if (step === 'results') renderResultsView();
     if (step === 'start') offerBackup();
     if (record.step !== step) {
       record.step = step;
@@ -227,125 +226,110 @@ function start(root: HTMLElement) {
     root.querySelector('#start .step-nav')!.prepend(button);
   }
 
-  // ---- results ----------------------------------------------------------------------------------
+  // ---- results, export, share, import -----------------------------------------------------------
 
-  const levelName = (level: number | null) => (level === null ? 'not scored' : `${level} · ${model.levels[level]!.name}`);
-  const fixed = (n: number | null) => (n === null ? '–' : n.toFixed(1));
-  const percent = (n: number) => `${Math.round(n * 100)}%`;
+  const results = root.querySelector<HTMLElement>('#results')!;
+  const renderResultsView = () =>
+    renderResults(results, data, { answers: record.answers, targets: record.targets, organization: record.organization, team: record.team, assessor: record.assessor, date: today() });
+  const today = () => new Date().toISOString().slice(0, 10);
+  const scorecard = () => toScorecard(model, record.answers, record.targets, { organization: record.organization, team: record.team, assessor: record.assessor, date: today() });
+  const fileName = (ext: string) => `${fileSlug(record.organization, record.team, today())}.${ext}`;
 
-  function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]) {
-    const node = Object.assign(document.createElement(tag), props);
-    node.append(...children);
-    return node;
-  }
+  results.addEventListener('click', async (event) => {
+    const kind = (event.target as HTMLElement).closest<HTMLButtonElement>('button[data-export]')?.dataset.export;
+    if (!kind) return;
+    if (kind === 'json') download(fileName('json'), new Blob([`${JSON.stringify(scorecard(), null, 2)}\n`], { type: 'application/json' }));
+    if (kind === 'csv') download(fileName('csv'), new Blob([scorecardCsv(model, scorecard())], { type: 'text/csv' }));
+    const svg = () => resultsRadar(renderResultsView());
+    if (kind === 'svg') download(fileName('svg'), new Blob([svg()], { type: 'image/svg+xml' }));
+    if (kind === 'png') download(fileName('png'), await svgToPng(svg(), 2));
+    if (kind === 'print') print();
+  });
 
-  function conceptLinks(ids: readonly string[]) {
-    const links: (Node | string)[] = [];
-    ids.forEach((id, i) => {
-      const concept = concepts[id];
-      if (!concept) return;
-      if (i > 0) links.push(', ');
-      links.push(el('a', { href: concept.url }, concept.title));
-    });
-    return links;
-  }
-
-  function renderResults() {
-    const result = scoreAssessment(model, record.answers, record.targets);
-    renderSummary(result);
-    renderRadar(result);
-    renderTable(result);
-    renderWarnings();
-    renderSteps(result);
-  }
-
-  function renderSummary(result: AssessmentResult) {
-    const who = [record.organization, record.team].filter(Boolean).join(' · ');
-    const box = (label: string, figure: string, detail: string) => el('div', {}, el('span', { className: 'muted' }, label), el('span', { className: 'figure' }, figure), detail);
-    root.querySelector('#results-summary')!.replaceChildren(
-      ...(who ? [el('p', {}, el('strong', {}, who))] : []),
-      el(
-        'div',
-        { className: 'overall' },
-        box('Overall', `${fixed(result.score)} / 4`, `Level ${levelName(result.level)}`),
-        box('Weakest dimension', result.weakest ? result.weakest.title : '–', result.weakest ? `${fixed(result.weakest.score)} / 4, level ${levelName(result.weakest.level)}` : 'Nothing scored yet'),
-        box('Completion', percent(result.completion), `Uncertainty: ${percent(result.uncertainty)} answered "don't know"`),
-      ),
-    );
-  }
-
-  function renderRadar(result: AssessmentResult) {
-    const figure = root.querySelector('#results-radar')!;
-    figure.innerHTML = radarSvg(
-      result.dimensions.map((d) => ({ label: d.title, values: [d.level, d.target] })),
-      [
-        { name: 'Current level', colour: '#0072b2', filled: true },
-        { name: 'Target', colour: '#d55e00', dashed: true },
-      ],
-      { title: 'Current level and target by dimension (the table has the same data)' },
-    );
-  }
-
-  function renderTable(result: AssessmentResult) {
-    const head = el('tr', {}, ...['Dimension', 'Score', 'Level', 'Target', 'Gap', 'Answered', "Don't know"].map((h) => el('th', { scope: 'col' }, h)));
-    const rows = result.dimensions.map((d) =>
-      el(
-        'tr',
-        {},
-        el('th', { scope: 'row' }, el('a', { href: `#${d.id}` }, d.title)),
-        el('td', { className: 'number' }, fixed(d.score)),
-        el('td', {}, levelName(d.level)),
-        el('td', {}, levelName(d.target)),
-        el('td', { className: d.gap > 0 ? 'number below' : 'number' }, d.gap > 0 ? `${d.gap} below` : 'met'),
-        el('td', { className: 'number' }, `${d.answered + d.notApplicable} of ${d.questions}`),
-        el('td', { className: 'number' }, String(d.unknown)),
-      ),
-    );
-    const table = el('table', { className: 'results-table' }, el('caption', {}, 'Maturity by dimension'), el('thead', {}, head), el('tbody', {}, ...rows));
-    root.querySelector('#results-table')!.replaceChildren(table);
-  }
-
-  function renderWarnings() {
-    const warnings = matchWarnings(model, record.answers, (id) => questionNumber.get(id) ?? id);
-    const holder = root.querySelector('#results-warnings')!;
-    if (warnings.length === 0) {
-      holder.replaceChildren(el('p', {}, 'No answer pattern matches a known anti-pattern.'));
-      return;
+  const shareOutput = root.querySelector<HTMLElement>('#share-output')!;
+  const shareLink = root.querySelector<HTMLInputElement>('#share-link')!;
+  root.querySelector('#share-create')!.addEventListener('click', async () => {
+    const notes = root.querySelector<HTMLInputElement>('#share-notes')!.checked;
+    const fragment = await encodeShareFragment(scorecard(), versions.get(model.modelVersion)!, { notes });
+    shareLink.value = new URL(`../scorecard/#${fragment}`, location.href).href;
+    shareOutput.hidden = false;
+    const length = shareLink.value.length.toLocaleString('en');
+    root.querySelector('#share-length')!.textContent =
+      shareLink.value.length <= SHARE_LINK_COMFORT
+        ? `The link is ${length} characters: short enough for mail and chat.`
+        : `The link is ${length} characters. Some mail and chat apps cut links over ${SHARE_LINK_COMFORT.toLocaleString('en')} characters${notes ? ': leave the notes out to shorten it,' : ''} or send the JSON file instead.`;
+    shareLink.select();
+  });
+  root.querySelector('#share-copy')!.addEventListener('click', async () => {
+    shareLink.select();
+    try {
+      await navigator.clipboard.writeText(shareLink.value);
+      root.querySelector('#share-length')!.textContent = 'Copied to the clipboard.';
+    } catch {
+      root.querySelector('#share-length')!.textContent = 'Copying was not allowed here: the link is selected, so press Ctrl+C (or ⌘C).';
     }
-    holder.replaceChildren(
-      ...warnings.map((w) =>
-        el(
-          'div',
-          { className: 'warning' },
-          el('h4', {}, w.title),
-          el('p', {}, w.message),
-          el('p', { className: 'muted' }, `Why: ${w.because.join('; ')}.`),
-          el('p', {}, 'This is not integration: ', ...conceptLinks([w.boundary])),
-        ),
-      ),
-    );
+  });
+
+  const importError = root.querySelector<HTMLElement>('#import-error')!;
+  const refuse = (message: string) => {
+    importError.hidden = false;
+    importError.textContent = `Not imported: ${message} Your current assessment is unchanged.`;
+  };
+
+  async function importText(text: string) {
+    const read = readScorecard(text, model, versions);
+    if (!read.ok) return refuse(read.error);
+    importError.hidden = true;
+    const saved = await confirmImport(store, read, (message) => say(message, 'error'));
+    if (!saved) return;
+    record = saved;
+    lastSeen = store.getItem(SAVED_KEY);
+    fillForm();
+    say(['Scorecard imported.', ...read.notices].join(' '));
+    location.hash = 'results';
+    renderResultsView();
   }
 
-  function stepItem(step: NextStep) {
-    const meta = step.kind === 'find-out' ? `${step.dimensionTitle} · unanswered` : `${step.dimensionTitle} · level ${step.from} → ${step.to}`;
-    const after = step.after.length ? ` · do after question ${step.after.map((id) => questionNumber.get(id)).join(', ')}` : '';
-    const number = questionNumber.get(step.questionId)!;
-    return el('li', {}, el('strong', {}, step.action), el('br'), el('span', { className: 'meta' }, `Question ${number} · ${meta}${after}`), el('br'), 'Learn: ', ...conceptLinks(step.concepts));
+  async function importFile(file: File) {
+    if (file.size > SCORECARD_MAX_BYTES) return refuse(`“${file.name}” is larger than 1 MB; a scorecard is a few kilobytes, so it is not one.`);
+    await importText(await file.text());
   }
 
-  function renderSteps(result: AssessmentResult) {
-    const { doNext, later } = planNextSteps(model, record.answers, result);
-    const holder = root.querySelector('#results-steps')!;
-    if (doNext.length === 0) {
-      holder.replaceChildren(el('p', {}, result.score === null ? 'Answer some questions to see your next steps.' : 'Every dimension is at or above its target.'));
-      return;
-    }
-    holder.replaceChildren(
-      el('h4', {}, 'Do next'),
-      el('ol', { className: 'next-steps do-next' }, ...doNext.map(stepItem)),
-      ...(later.length ? [el('details', {}, el('summary', {}, `Then (${later.length} more)`), el('ol', { className: 'next-steps later', start: doNext.length + 1 }, ...later.map(stepItem)))] : []),
-    );
-  }
+  const fileInput = root.querySelector<HTMLInputElement>('#import-file')!;
+  fileInput.addEventListener('change', async () => {
+    const [file] = fileInput.files ?? [];
+    fileInput.value = '';
+    if (file) await importFile(file);
+  });
+
+  root.querySelector<HTMLFormElement>('#import-link-form')!.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const text = root.querySelector<HTMLInputElement>('#import-link')!.value.trim();
+    const fragment = text.includes('#') ? text.slice(text.indexOf('#') + 1) : text;
+    const decoded = await decodeShareFragment(fragment, versions);
+    if (!decoded.ok) return refuse(decoded.error);
+    await importText(decoded.text);
+  });
+
+  // Drop a file anywhere on the page; the file picker above is the keyboard way to the same thing.
+  const dropHint = root.querySelector<HTMLElement>('#drop-hint')!;
+  const carriesFiles = (event: DragEvent) => event.dataTransfer?.types.includes('Files') ?? false;
+  addEventListener('dragover', (event) => {
+    if (!carriesFiles(event)) return;
+    event.preventDefault();
+    dropHint.hidden = false;
+  });
+  addEventListener('dragleave', (event) => {
+    if (event.relatedTarget === null) dropHint.hidden = true;
+  });
+  addEventListener('drop', async (event) => {
+    if (!carriesFiles(event)) return;
+    event.preventDefault();
+    dropHint.hidden = true;
+    const files = [...(event.dataTransfer?.files ?? [])];
+    if (files.length !== 1) return refuse('Drop one scorecard file at a time.');
+    await importFile(files[0]!);
+  });
 
   // ---- first view ----------------------------------------------------------------------------------
 
