@@ -149,6 +149,12 @@ function checkModel(
   for (const id of Object.keys(model.targets)) {
     if (!dimensionIds.includes(id)) problems.push(at(modelSource, ['targets', id], id, 'is not a dimension of the model', didYouMean(id, dimensionIds)));
   }
+  const gap = model.perceptionGap;
+  gap?.concepts.forEach((id, i) => known.has(id) || problems.push(missingConcept(modelSource, ['perceptionGap', 'concepts', i], id)));
+  for (const [dimension, ids] of Object.entries(gap?.byDimension ?? {})) {
+    if (!dimensionIds.includes(dimension)) problems.push(at(modelSource, ['perceptionGap', 'byDimension', dimension], dimension, 'is not a dimension of the model', didYouMean(dimension, dimensionIds)));
+    ids.forEach((id, i) => known.has(id) || problems.push(missingConcept(modelSource, ['perceptionGap', 'byDimension', dimension, i], id)));
+  }
   const types = new Map(concepts.map((c) => [c.id, c.type]));
   model.warnings.forEach((warning, wi) => {
     const path = ['warnings', wi];

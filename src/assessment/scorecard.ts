@@ -1,5 +1,5 @@
 import type { Answers, AssessmentModel, Level } from '../schema/assessment.ts';
-import { SCORECARD_FORMAT, SCORECARD_MAX_BYTES, SCORECARD_VERSION, scorecardSchema, type Scorecard, type ScorecardResults } from '../schema/scorecard.ts';
+import { SCORECARD_FORMAT, SCORECARD_MAX_BYTES, SCORECARD_VERSION, scorecardSchema, scorecardV1Schema, type Perspective, type Scorecard, type ScorecardResults } from '../schema/scorecard.ts';
 import { migrateAnswers } from './migrate.ts';
 import { scoreAssessment, type AssessmentResult } from './score.ts';
 
@@ -8,6 +8,7 @@ export interface ScorecardMeta {
   organization: string;
   team?: string;
   assessor?: string;
+  perspective?: Perspective;
   /** YYYY-MM-DD; today when absent. */
   date?: string;
 }
@@ -49,6 +50,7 @@ export function toScorecard(model: AssessmentModel, answers: Answers, targets: P
     organization: meta.organization,
     team: meta.team ?? '',
     assessor: meta.assessor ?? '',
+    perspective: meta.perspective ?? 'joint',
     date: meta.date ?? new Date().toISOString().slice(0, 10),
     answers: kept,
     targets: allTargets,
@@ -103,15 +105,17 @@ export function readScorecard(text: string, model: AssessmentModel, questionsOf:
   if (typeof modelVersion === 'number' && modelVersion > model.modelVersion) {
     return refuse(`This scorecard was answered against model version ${modelVersion}, newer than this site's version ${model.modelVersion}. Open it on an up-to-date Converge site.`);
   }
-  const parsed = scorecardSchema.safeParse(data);
+  const schema = version === 1 ? scorecardV1Schema : scorecardSchema;
+  const parsed = schema.safeParse(data);
   if (!parsed.success) {
     const lines = parsed.error.issues.slice(0, 5).map((issue) => `${issue.path.map(String).join('.') || 'the file'}: ${issue.message}`);
     const more = parsed.error.issues.length > 5 ? ` (and ${parsed.error.issues.length - 5} more)` : '';
     return refuse(`This scorecard has invalid fields: ${lines.join('; ')}${more}.`);
   }
-  const scorecard = parsed.data;
   const notices: string[] = [];
-  const known = new Set([...Object.keys(scorecardSchema.shape)]);
+  // Format 1 predates perspectives: everything it holds was answered jointly.
+  const scorecard: Scorecard = parsed.data.version === 1 ? { ...parsed.data, version: SCORECARD_VERSION, perspective: 'joint' } : (parsed.data as Scorecard);
+  const known = new Set([...Object.keys(schema.shape)]);
   const unknown = Object.keys(record).filter((key) => !known.has(key));
   if (unknown.length) notices.push(`The file has fields this version of Converge does not read, left out: ${unknown.slice(0, 10).join(', ')}.`);
   if (!questionsOf.has(scorecard.modelVersion)) return refuse(`This scorecard names model version ${scorecard.modelVersion}, which was never released.`);

@@ -28,6 +28,8 @@ interface Packed {
   g: string;
   /** Notes by question index. */
   n?: Record<string, string>;
+  /** Perspective, when not joint. */
+  p?: string;
 }
 
 /** Dimension ids in order, from question ids prefixed `<dimension>.`. */
@@ -78,6 +80,7 @@ export async function encodeShareFragment(scorecard: Scorecard, questions: reado
     s: questions.map((id) => codeOf(scorecard.answers[id]?.value)).join('').replace(/-+$/, ''),
     g: dimensionsOf(questions).map((id) => scorecard.targets[id] ?? 0).join(''),
   };
+  if (scorecard.perspective !== 'joint') packed.p = scorecard.perspective;
   if (notes) {
     const withNotes = questions.map((id, i) => [String(i), scorecard.answers[id]?.note] as const).filter(([, note]) => note);
     if (withNotes.length) packed.n = Object.fromEntries(withNotes) as Record<string, string>;
@@ -128,6 +131,7 @@ export async function decodeShareFragment(fragment: string, questionsOf: Readonl
     organization: packed.o,
     team: packed.t,
     assessor: packed.a,
+    perspective: packed.p ?? 'joint',
     date: packed.d,
     answers,
     targets,

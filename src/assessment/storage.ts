@@ -5,43 +5,43 @@ import { savedAssessmentSchema, SAVED_FORMAT, SAVED_KEY, SAVED_VERSION, type Sav
 export type KeyValueStore = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
 /** Where an unreadable record is moved, so the user can still download it. */
-export const DAMAGED_KEY = `${SAVED_KEY}:damaged`;
+export const damagedKey = (key = SAVED_KEY) => `${key}:damaged`;
 /** The record as it was before a reset or an import, restorable once. */
-export const BACKUP_KEY = `${SAVED_KEY}:backup`;
+export const backupKey = (key = SAVED_KEY) => `${key}:backup`;
 
 /** A fresh record for a model version. */
 export function emptyAssessment(modelVersion: number, now = Date.now()): SavedAssessment {
-  return { format: SAVED_FORMAT, version: SAVED_VERSION, modelVersion, organization: '', team: '', assessor: '', targets: {}, answers: {}, step: 'start', updatedAt: now };
+  return { format: SAVED_FORMAT, version: SAVED_VERSION, modelVersion, organization: '', team: '', assessor: '', perspective: 'joint', targets: {}, answers: {}, step: 'start', updatedAt: now };
 }
 
 export type LoadResult =
   | { status: 'empty' }
   | { status: 'loaded'; record: SavedAssessment }
-  /** The stored text could not be read: it was moved to {@link DAMAGED_KEY}, never deleted. */
+  /** The stored text could not be read: it was moved to {@link damagedKey}, never deleted. */
   | { status: 'damaged'; message: string };
 
 /** Reads the saved assessment; damaged data is set aside for download rather than lost or thrown. */
-export function loadAssessment(store: KeyValueStore): LoadResult {
-  const raw = store.getItem(SAVED_KEY);
+export function loadAssessment(store: KeyValueStore, key = SAVED_KEY): LoadResult {
+  const raw = store.getItem(key);
   if (raw === null) return { status: 'empty' };
   let parsed: unknown;
   try {
     parsed = JSON.parse(raw);
   } catch {
-    return setAside(store, raw, 'it is not valid JSON');
+    return setAside(store, key, raw, 'it is not valid JSON');
   }
   const result = savedAssessmentSchema.safeParse(parsed);
   if (!result.success) {
     const issue = result.error.issues[0]!;
-    return setAside(store, raw, `${issue.path.join('.') || 'the record'}: ${issue.message}`);
+    return setAside(store, key, raw, `${issue.path.join('.') || 'the record'}: ${issue.message}`);
   }
   return { status: 'loaded', record: result.data };
 }
 
-function setAside(store: KeyValueStore, raw: string, why: string): LoadResult {
+function setAside(store: KeyValueStore, key: string, raw: string, why: string): LoadResult {
   try {
-    store.setItem(DAMAGED_KEY, raw);
-    store.removeItem(SAVED_KEY);
+    store.setItem(damagedKey(key), raw);
+    store.removeItem(key);
   } catch {
     // Storage is full or blocked: leave the damaged record where it is rather than lose it.
   }
@@ -70,19 +70,19 @@ export type SaveResult =
  * Saves the record, first merging anything another tab saved since `lastSeen` (the updatedAt
  * and answers this tab last read or wrote), so no tab overwrites another's answers.
  */
-export function saveAssessment(store: KeyValueStore, record: SavedAssessment, lastSeen: string | null): SaveResult {
+export function saveAssessment(store: KeyValueStore, record: SavedAssessment, lastSeen: string | null, key = SAVED_KEY): SaveResult {
   let toSave = record;
   let merged = false;
-  const current = store.getItem(SAVED_KEY);
+  const current = store.getItem(key);
   if (current !== null && current !== lastSeen) {
-    const stored = loadAssessment(store);
+    const stored = loadAssessment(store, key);
     if (stored.status === 'loaded') {
       toSave = mergeAssessments(record, stored.record);
       merged = JSON.stringify(toSave) !== JSON.stringify(record);
     }
   }
   try {
-    store.setItem(SAVED_KEY, JSON.stringify(toSave));
+    store.setItem(key, JSON.stringify(toSave));
     return { status: 'saved', record: toSave, merged };
   } catch (error) {
     const full = error instanceof DOMException && error.name === 'QuotaExceededError';
@@ -97,9 +97,9 @@ export function saveAssessment(store: KeyValueStore, record: SavedAssessment, la
 }
 
 /** Keeps a copy of the current record before it is replaced (reset, import). */
-export function backupAssessment(store: KeyValueStore): void {
-  const current = store.getItem(SAVED_KEY);
-  if (current !== null) store.setItem(BACKUP_KEY, current);
+export function backupAssessment(store: KeyValueStore, key = SAVED_KEY): void {
+  const current = store.getItem(key);
+  if (current !== null) store.setItem(backupKey(key), current);
 }
 
 /** The saved record an imported scorecard becomes: its answers, targets and names, opened on the results. */
@@ -111,6 +111,7 @@ export function savedFromScorecard(scorecard: Scorecard, now = Date.now()): Save
     organization: scorecard.organization,
     team: scorecard.team,
     assessor: scorecard.assessor,
+    perspective: scorecard.perspective,
     targets: scorecard.targets,
     answers,
     step: 'results',

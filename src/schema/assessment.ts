@@ -100,6 +100,17 @@ export const modelFileSchema = z
     /** The default target profile offered on the start screen. */
     targets: z.record(dimensionId, levelSchema),
     warnings: z.array(warningSchema).default([]),
+    /**
+     * The joint forums that close a perception gap: where security and operations disagree
+     * about a question, the next step is to take it to these (per dimension, else the default).
+     */
+    perceptionGap: z
+      .object({
+        concepts: z.array(conceptId).min(1),
+        byDimension: z.record(dimensionId, z.array(conceptId).min(1)).default({}),
+      })
+      .strict()
+      .optional(),
     /** One entry per earlier released version (optional, so version 1 needs none). */
     migrations: z.array(migrationSchema).optional(),
   })

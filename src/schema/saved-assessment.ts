@@ -1,7 +1,16 @@
 import { z } from 'zod';
 import { answerSchema, levelSchema } from './assessment.ts';
+import { perspectiveSchema, type Perspective } from './scorecard.ts';
 
 export const SAVED_KEY = 'converge:assessment';
+/** Which perspective's assessment the page opens on. */
+export const PERSPECTIVE_KEY = 'converge:perspective';
+
+/**
+ * Each perspective keeps its own saved assessment, so one browser can hold the security and the
+ * operations view of the same team side by side; the joint one keeps the original key.
+ */
+export const savedKey = (perspective: Perspective) => (perspective === 'joint' ? SAVED_KEY : `${SAVED_KEY}:${perspective}`);
 export const SAVED_FORMAT = 'converge-assessment';
 export const SAVED_VERSION = 1;
 
@@ -16,6 +25,7 @@ export const savedAssessmentSchema = z.object({
   organization: z.string().max(200).default(''),
   team: z.string().max(200).default(''),
   assessor: z.string().max(200).default(''),
+  perspective: perspectiveSchema.default('joint'),
   targets: z.record(z.string(), levelSchema).default({}),
   answers: z.record(z.string(), answerSchema).default({}),
   /** Where the user was, so "resume" returns there: the start screen, a dimension or the results. */

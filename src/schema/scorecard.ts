@@ -3,7 +3,7 @@ import { answerValueSchema, levelSchema, QUESTION_ID } from './assessment.ts';
 
 export const SCORECARD_FORMAT = 'converge-scorecard';
 /** The newest scorecard format this build writes and reads; older ones migrate on import. */
-export const SCORECARD_VERSION = 1;
+export const SCORECARD_VERSION = 2;
 /** Files larger than this are refused before parsing: a scorecard is a few kilobytes. */
 export const SCORECARD_MAX_BYTES = 1024 * 1024;
 
@@ -42,10 +42,15 @@ export const scorecardAnswerSchema = z
   })
   .strict();
 
-/** A scorecard file, `"format": "converge-scorecard"`: who assessed what, when, against which model version. */
-export const scorecardSchema = z.object({
+/** Who answered: security, operations, or both together (the default, and all format 1 knew). */
+export const PERSPECTIVES = ['joint', 'security', 'operations'] as const;
+export const perspectiveSchema = z.enum(PERSPECTIVES);
+export type Perspective = z.infer<typeof perspectiveSchema>;
+
+/** Format 1: as format 2 without `perspective`. Still read; upgraded on import. */
+export const scorecardV1Schema = z.object({
   format: z.literal(SCORECARD_FORMAT),
-  version: z.literal(SCORECARD_VERSION),
+  version: z.literal(1),
   modelVersion: z.number().int().positive(),
   organization: name,
   team: name.default(''),
@@ -56,14 +61,23 @@ export const scorecardSchema = z.object({
   results: scorecardResultsSchema,
 });
 
+/** A scorecard file, `"format": "converge-scorecard"`: who assessed what, from which side, when, against which model version. */
+export const scorecardSchema = scorecardV1Schema.extend({
+  version: z.literal(SCORECARD_VERSION),
+  perspective: perspectiveSchema.default('joint'),
+});
+
 export type Scorecard = z.infer<typeof scorecardSchema>;
 export type ScorecardResults = z.infer<typeof scorecardResultsSchema>;
 
-/** The published JSON Schema (`/schema/scorecard.v1.json`), generated from the zod schema. */
-export function scorecardJsonSchema(siteUrl = '') {
+/** Each format version's schema, as published. */
+export const SCORECARD_SCHEMAS = { 1: scorecardV1Schema, 2: scorecardSchema } as const;
+
+/** The published JSON Schema (`/schema/scorecard.v<version>.json`), generated from the zod schema. */
+export function scorecardJsonSchema(siteUrl = '', version: keyof typeof SCORECARD_SCHEMAS = SCORECARD_VERSION) {
   return {
-    ...z.toJSONSchema(scorecardSchema, { io: 'input' }),
-    $id: `${siteUrl}schema/scorecard.v${SCORECARD_VERSION}.json`,
+    ...z.toJSONSchema(SCORECARD_SCHEMAS[version], { io: 'input' }),
+    $id: `${siteUrl}schema/scorecard.v${version}.json`,
     title: 'Converge scorecard',
     description: 'A maturity self-assessment of security integrated into IT operations, exported by Converge.',
   };

@@ -69,9 +69,11 @@ describe.each([
     expect(Object.keys(schema.properties)).toEqual(['format', 'version', 'nodes', 'edges']);
   });
 
-  it('publishes the scorecard format as /schema/scorecard.v1.json', () => {
-    const schema = JSON.parse(readFileSync(join(site.dir, 'schema/scorecard.v1.json'), 'utf8'));
-    expect(schema.$id).toMatch(/schema\/scorecard\.v1\.json$/);
+  it('publishes every scorecard format version as /schema/scorecard.v<n>.json', () => {
+    expect(JSON.parse(readFileSync(join(site.dir, 'schema/scorecard.v1.json'), 'utf8')).properties.version.const).toBe(1);
+    const schema = JSON.parse(readFileSync(join(site.dir, 'schema/scorecard.v2.json'), 'utf8'));
+    expect(schema.$id).toMatch(/schema\/scorecard\.v2\.json$/);
+    expect(schema.properties.perspective.enum).toEqual(['joint', 'security', 'operations']);
     expect(schema.properties.format.const).toBe('converge-scorecard');
     expect(schema.required).toEqual(expect.arrayContaining(['format', 'version', 'modelVersion', 'answers', 'results']));
   });

@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 const FIXTURE = 'test/fixtures/scorecards/acme-platform-2026-10.json';
 const score = (...args: string[]) => spawnSync(process.execPath, ['scripts/score.ts', ...args], { encoding: 'utf8' });
 
-describe('npm run score', () => {
+// Each run starts Node and validates the content: seconds on a loaded machine.
+describe('npm run score', { timeout: 60_000 }, () => {
   it('prints a table with the organization, the overall score and every dimension', () => {
     const run = score(FIXTURE);
     expect(run.status).toBe(0);

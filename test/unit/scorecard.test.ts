@@ -39,13 +39,23 @@ describe('scorecard files', () => {
     ['a JSON list', '[1,2]', 'holds a list, not a JSON object'],
     ['another format', JSON.stringify({ format: 'converge-graph', version: 1 }), 'its format is "converge-graph"'],
     ['no format at all', JSON.stringify({ organization: 'Acme' }), 'has no "format": "converge-scorecard" field'],
-    ['a future format version', JSON.stringify({ ...scorecard, version: 2 }), 'written by a newer Converge (scorecard format 2)'],
+    ['a future format version', JSON.stringify({ ...scorecard, version: 3 }), 'written by a newer Converge (scorecard format 3)'],
     ['a future model version', JSON.stringify({ ...scorecard, modelVersion: 9 }), 'answered against model version 9, newer than'],
     ['a level out of range', JSON.stringify({ ...scorecard, answers: { 'change.process': { value: 7 } } }), 'answers.change.process.value'],
     ['a bad date', JSON.stringify({ ...scorecard, date: 'yesterday' }), 'date: must be a date such as 2026-11-23'],
     ['a wrong type', JSON.stringify({ ...scorecard, organization: 42 }), 'organization'],
   ])('refuses %s with a message that says what is wrong', (_, input, message) => {
     expect(refusal(input)).toContain(message);
+  });
+
+  it('reads format 1 files, which predate perspectives, as joint assessments', () => {
+    const { perspective: _, ...v1 } = { ...scorecard, version: 1 };
+    const read = readScorecard(JSON.stringify(v1), model, versions(model));
+    expect(read.ok && read.scorecard).toEqual({ ...scorecard, perspective: 'joint' });
+  });
+
+  it('refuses a perspective it does not know', () => {
+    expect(refusal(JSON.stringify({ ...scorecard, perspective: 'auditors' }))).toContain('perspective');
   });
 
   it('reports fields it does not read instead of dropping them silently', () => {
@@ -63,8 +73,10 @@ describe('scorecard files', () => {
 
   it('publishes a JSON Schema that names the format and requires the fields', () => {
     const schema = scorecardJsonSchema('https://example.org/') as { $id: string; required: string[]; properties: Record<string, { const?: string }> };
-    expect(schema.$id).toBe('https://example.org/schema/scorecard.v1.json');
+    expect(schema.$id).toBe('https://example.org/schema/scorecard.v2.json');
     expect(schema.properties['format']!.const).toBe('converge-scorecard');
+    expect(Object.keys(schema.properties)).toContain('perspective');
+    expect(Object.keys((scorecardJsonSchema('', 1) as { properties: object }).properties)).not.toContain('perspective');
     expect(schema.required).toEqual(expect.arrayContaining(['format', 'version', 'modelVersion', 'organization', 'date', 'answers', 'targets', 'results']));
   });
 });

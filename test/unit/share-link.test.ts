@@ -30,6 +30,10 @@ describe('share links', () => {
     expect(await roundTrip(await encodeShareFragment(full, ids))).toEqual(full);
   });
 
+  it('carries the perspective', async () => {
+    expect((await roundTrip(await encodeShareFragment({ ...full, perspective: 'operations' }, ids))).perspective).toBe('operations');
+  });
+
   it(`keeps a full ${ids.length}-question assessment under ${SHARE_LINK_COMFORT} characters`, async () => {
     const fragment = await encodeShareFragment(full, ids);
     expect(`https://converge.example.org/scorecard/#${fragment}`.length).toBeLessThan(SHARE_LINK_COMFORT);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DAMAGED_KEY, emptyAssessment, loadAssessment, mergeAssessments, saveAssessment, type KeyValueStore } from '../../src/assessment/storage.ts';
+import { damagedKey, emptyAssessment, loadAssessment, mergeAssessments, saveAssessment, type KeyValueStore } from '../../src/assessment/storage.ts';
 import { SAVED_KEY } from '../../src/schema/saved-assessment.ts';
 
 class MemoryStore implements KeyValueStore {
@@ -31,7 +31,7 @@ describe('saved assessment', () => {
     const result = loadAssessment(store);
     expect(result.status).toBe('damaged');
     expect(result.status === 'damaged' && result.message).toContain('not valid JSON');
-    expect(store.getItem(DAMAGED_KEY)).toBe('{"format":"converge-assessment", oops');
+    expect(store.getItem(damagedKey())).toBe('{"format":"converge-assessment", oops');
     expect(store.getItem(SAVED_KEY)).toBeNull();
   });
 

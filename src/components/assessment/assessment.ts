@@ -5,10 +5,10 @@
 import { readScorecard, toScorecard } from '../../assessment/scorecard.ts';
 import { scorecardCsv } from '../../assessment/scorecard-formats.ts';
 import { decodeShareFragment, encodeShareFragment, SHARE_LINK_COMFORT } from '../../assessment/share-link.ts';
-import { BACKUP_KEY, DAMAGED_KEY, backupAssessment, emptyAssessment, loadAssessment, mergeAssessments, saveAssessment } from '../../assessment/storage.ts';
+import { backupKey, damagedKey, backupAssessment, emptyAssessment, loadAssessment, mergeAssessments, saveAssessment } from '../../assessment/storage.ts';
 import type { AnswerValue, Level } from '../../schema/assessment.ts';
-import { SAVED_KEY, type SavedAssessment } from '../../schema/saved-assessment.ts';
-import { SCORECARD_MAX_BYTES } from '../../schema/scorecard.ts';
+import { PERSPECTIVE_KEY, savedKey, type SavedAssessment } from '../../schema/saved-assessment.ts';
+import { perspectiveSchema, SCORECARD_MAX_BYTES, type Perspective } from '../../schema/scorecard.ts';
 import { download, fileSlug } from '../scorecard-view/dom.ts';
 import { confirmImport } from '../scorecard-view/import-flow.ts';
 import { readModelData, renderResults, resultsRadar, versionMap } from '../scorecard-view/results-view.ts';
@@ -34,16 +34,20 @@ function start(root: HTMLElement) {
 
   // ---- state ------------------------------------------------------------------------------
 
-  let record: SavedAssessment = emptyAssessment(model.modelVersion);
+  const PERSPECTIVE_NAMES: Record<Perspective, string> = { joint: 'joint', security: 'security-perspective', operations: 'operations-perspective' };
+  let perspective: Perspective = perspectiveSchema.catch('joint').parse(store.getItem(PERSPECTIVE_KEY));
+  /** The storage key of the perspective being answered: each perspective keeps its own record. */
+  let key = savedKey(perspective);
+  let record: SavedAssessment = { ...emptyAssessment(model.modelVersion), perspective };
   /** The stored text this tab last read or wrote: a different one means another tab saved. */
   let lastSeen: string | null = null;
 
-  const loaded = loadAssessment(store);
+  const loaded = loadAssessment(store, key);
   if (loaded.status === 'loaded') {
     record = loaded.record;
-    lastSeen = store.getItem(SAVED_KEY);
+    lastSeen = store.getItem(key);
     const who = [record.organization, record.team].filter(Boolean).join(', ');
-    say(`Welcome back: your saved assessment${who ? ` for ${who}` : ''} is restored, and every change keeps saving in this browser.`);
+    say(`Welcome back: your saved ${PERSPECTIVE_NAMES[perspective]} assessment${who ? ` for ${who}` : ''} is restored, and every change keeps saving in this browser.`);
   } else if (loaded.status === 'damaged') {
     sayWithDownload(loaded.message);
   }
@@ -60,7 +64,7 @@ function start(root: HTMLElement) {
 
   function sayWithDownload(message: string) {
     say(message, 'error');
-    const raw = store.getItem(DAMAGED_KEY);
+    const raw = store.getItem(damagedKey(key));
     if (raw === null) return;
     const link = document.createElement('a');
     link.href = URL.createObjectURL(new Blob([raw], { type: 'application/json' }));
@@ -71,13 +75,13 @@ function start(root: HTMLElement) {
 
   function save() {
     record.updatedAt = Date.now();
-    const result = saveAssessment(store, record, lastSeen);
+    const result = saveAssessment(store, record, lastSeen, key);
     record = result.record;
     if (result.status === 'failed') {
       say(result.message, 'error');
       return;
     }
-    lastSeen = store.getItem(SAVED_KEY);
+    lastSeen = store.getItem(key);
     if (result.merged) {
       fillForm();
       say('Answers saved in another tab of this browser were merged with yours.');
@@ -89,8 +93,8 @@ function start(root: HTMLElement) {
   // Another tab saved (it merged our answers in as it did): take its record in, without writing
   // back, so two tabs never echo saves at each other.
   addEventListener('storage', (event) => {
-    if (event.key !== SAVED_KEY || event.newValue === null || event.newValue === lastSeen) return;
-    const theirs = loadAssessment(store);
+    if (event.key !== key || event.newValue === null || event.newValue === lastSeen) return;
+    const theirs = loadAssessment(store, key);
     if (theirs.status !== 'loaded') return;
     const before = JSON.stringify(record.answers);
     record = mergeAssessments(record, theirs.record);
@@ -102,7 +106,22 @@ function start(root: HTMLElement) {
 
   // ---- form <-> record ---------------------------------------------------------------------
 
+  /** Answers from another perspective now: its own saved record, or a fresh one with the same names and targets. */
+  function switchTo(next: Perspective, imported?: SavedAssessment) {
+    perspective = next;
+    key = savedKey(next);
+    store.setItem(PERSPECTIVE_KEY, next);
+    const existing = imported ? undefined : loadAssessment(store, key);
+    record =
+      imported ??
+      (existing?.status === 'loaded'
+        ? existing.record
+        : { ...emptyAssessment(model.modelVersion), organization: record.organization, team: record.team, assessor: record.assessor, targets: record.targets, perspective: next });
+    lastSeen = store.getItem(key);
+  }
+
   function fillForm() {
+    for (const radio of form.querySelectorAll<HTMLInputElement>('input[name="perspective"]')) radio.checked = radio.value === perspective;
     (form.elements.namedItem('organization') as HTMLInputElement).value = record.organization;
     (form.elements.namedItem('team') as HTMLInputElement).value = record.team;
     (form.elements.namedItem('assessor') as HTMLInputElement).value = record.assessor;
@@ -123,6 +142,13 @@ function start(root: HTMLElement) {
   form.addEventListener('input', (event) => {
     const field = event.target as HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
     const now = Date.now();
+    if (field.name === 'perspective') {
+      const others = Object.keys(record.answers).length;
+      switchTo(perspectiveSchema.parse(field.value));
+      fillForm();
+      say(`Now answering from the ${PERSPECTIVE_NAMES[perspective].replace('-', ' ')}: ${Object.keys(record.answers).length} answers so far. The answers of the other perspective (${others}) stay saved in this browser.`);
+      return save();
+    }
     if (field.name === 'organization' || field.name === 'team' || field.name === 'assessor') record[field.name] = field.value;
     else if (field.name.startsWith('target:')) record.targets[field.name.slice(7)] = Number(field.value) as Level;
     else if (field.name.startsWith('note:')) {
@@ -192,10 +218,10 @@ function start(root: HTMLElement) {
   root.querySelector('#assess-reset')!.addEventListener('click', () => resetDialog.showModal());
   resetDialog.addEventListener('close', () => {
     if (resetDialog.returnValue !== 'reset') return;
-    backupAssessment(store);
-    store.removeItem(SAVED_KEY);
+    backupAssessment(store, key);
+    store.removeItem(key);
     lastSeen = null;
-    record = emptyAssessment(model.modelVersion);
+    record = { ...emptyAssessment(model.modelVersion), perspective };
     fillForm();
     say('Your answers were cleared. A copy is kept: you can restore it from this screen.');
     location.hash = 'start';
@@ -203,22 +229,22 @@ function start(root: HTMLElement) {
 
   function offerBackup() {
     root.querySelector('#assess-restore')?.remove();
-    const backup = store.getItem(BACKUP_KEY);
+    const backup = store.getItem(backupKey(key));
     if (backup === null) return;
     const button = document.createElement('button');
     button.type = 'button';
     button.id = 'assess-restore';
     button.textContent = 'Restore the answers cleared last time';
     button.addEventListener('click', () => {
-      store.setItem(SAVED_KEY, backup);
-      const restored = loadAssessment(store);
+      store.setItem(key, backup);
+      const restored = loadAssessment(store, key);
       if (restored.status !== 'loaded') {
         say('The kept copy could not be read, so nothing was changed.', 'error');
         return;
       }
-      store.removeItem(BACKUP_KEY);
+      store.removeItem(backupKey(key));
       record = restored.record;
-      lastSeen = store.getItem(SAVED_KEY);
+      lastSeen = store.getItem(key);
       fillForm();
       button.remove();
       say('Your earlier answers are restored.');
@@ -230,10 +256,10 @@ function start(root: HTMLElement) {
 
   const results = root.querySelector<HTMLElement>('#results')!;
   const renderResultsView = () =>
-    renderResults(results, data, { answers: record.answers, targets: record.targets, organization: record.organization, team: record.team, assessor: record.assessor, date: today() });
+    renderResults(results, data, { answers: record.answers, targets: record.targets, organization: record.organization, team: record.team, assessor: record.assessor, perspective, date: today() });
   const today = () => new Date().toISOString().slice(0, 10);
-  const scorecard = () => toScorecard(model, record.answers, record.targets, { organization: record.organization, team: record.team, assessor: record.assessor, date: today() });
-  const fileName = (ext: string) => `${fileSlug(record.organization, record.team, today())}.${ext}`;
+  const scorecard = () => toScorecard(model, record.answers, record.targets, { organization: record.organization, team: record.team, assessor: record.assessor, perspective, date: today() });
+  const fileName = (ext: string) => `${fileSlug(record.organization, record.team, perspective === 'joint' ? '' : perspective, today())}.${ext}`;
 
   results.addEventListener('click', async (event) => {
     const kind = (event.target as HTMLElement).closest<HTMLButtonElement>('button[data-export]')?.dataset.export;
@@ -282,8 +308,7 @@ function start(root: HTMLElement) {
     importError.hidden = true;
     const saved = await confirmImport(store, read, (message) => say(message, 'error'));
     if (!saved) return;
-    record = saved;
-    lastSeen = store.getItem(SAVED_KEY);
+    switchTo(saved.perspective, saved);
     fillForm();
     say(['Scorecard imported.', ...read.notices].join(' '));
     location.hash = 'results';

@@ -6,6 +6,7 @@ import { radarSvg } from '../../assessment/radar.ts';
 import { scoreAssessment, type AssessmentResult } from '../../assessment/score.ts';
 import { matchWarnings } from '../../assessment/warnings.ts';
 import type { Answers, AssessmentModel, Level } from '../../schema/assessment.ts';
+import type { Perspective } from '../../schema/scorecard.ts';
 import { el } from './dom.ts';
 
 export interface ConceptLink {
@@ -27,6 +28,7 @@ export interface ResultsInput {
   organization: string;
   team: string;
   assessor?: string;
+  perspective?: Perspective;
   date?: string;
 }
 
@@ -73,7 +75,8 @@ export function renderResults(root: ParentNode, data: ModelData, input: ResultsI
 
   // Summary: the overall figure never stands alone, the weakest dimension sits next to it.
   const who = [input.organization, input.team].filter(Boolean).join(' · ');
-  const when = [input.date, input.assessor && `assessed by ${input.assessor}`].filter(Boolean).join(' · ');
+  const side = input.perspective && input.perspective !== 'joint' ? `${input.perspective} perspective` : '';
+  const when = [side, input.date, input.assessor && `assessed by ${input.assessor}`].filter(Boolean).join(' · ');
   const box = (label: string, figure: string, detail: string) => el('div', {}, el('span', { className: 'muted' }, label), el('span', { className: 'figure' }, figure), detail);
   part('summary').replaceChildren(
     ...(who ? [el('p', { className: 'who' }, el('strong', {}, who), ...(when ? [` · ${when}`] : []))] : []),

@@ -30,7 +30,7 @@ async function show(root: HTMLElement) {
   }
   const view = root.querySelector<HTMLElement>('#shared-view')!;
   view.hidden = false;
-  renderResults(view, data, { answers: scorecard.answers, targets: scorecard.targets, organization: scorecard.organization, team: scorecard.team, assessor: scorecard.assessor, date: scorecard.date });
+  renderResults(view, data, { answers: scorecard.answers, targets: scorecard.targets, organization: scorecard.organization, team: scorecard.team, assessor: scorecard.assessor, perspective: scorecard.perspective, date: scorecard.date });
   document.title = `${[scorecard.organization, scorecard.team].filter(Boolean).join(' · ')} · Shared scorecard · Converge`;
 
   root.querySelector('#shared-import')!.addEventListener('click', async () => {

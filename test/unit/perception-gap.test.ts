@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { perceptionGap, perceptionSteps } from '../../src/assessment/perception-gap.ts';
+import type { Answers } from '../../src/schema/assessment.ts';
+import { makeModel } from '../support/assessment-model.ts';
+
+const answer = (entries: Record<string, number | 'na' | 'unknown'>): Answers =>
+  Object.fromEntries(Object.entries(entries).map(([id, value]) => [id, { value: value as 0 }]));
+
+describe('perception gap', () => {
+  const model = makeModel();
+
+  it('measures the mean absolute difference over questions both sides answered with a level', () => {
+    const gap = perceptionGap(model, answer({ 'change.process': 3, 'change.tooling': 1, 'change.governance': 2 }), answer({ 'change.process': 1, 'change.tooling': 1, 'change.governance': 4 }));
+    expect(gap.dimensions[0]).toMatchObject({ id: 'change', gap: 4 / 3, comparable: 3, disagreements: 2 });
+    expect(gap.gap).toBeCloseTo(4 / 3);
+    expect(gap.talkFirst.map((q) => q.questionId)).toEqual(['change.process', 'change.governance']);
+  });
+
+  it('leaves out N/A and "don\'t know" on one side only, and flags knowledge only one side has', () => {
+    const gap = perceptionGap(model, answer({ 'change.process': 'na', 'change.tooling': 3, 'change.governance': 'unknown' }), answer({ 'change.process': 2, 'change.tooling': 'unknown', 'change.governance': 1 }));
+    expect(gap.comparable).toBe(0);
+    expect(gap.gap).toBeNull();
+    expect(gap.dimensions[0]!.gap).toBeNull();
+    const byId = new Map(gap.questions.map((q) => [q.questionId, q]));
+    expect(byId.get('change.process')).toMatchObject({ difference: null, oneSidedKnowledge: false });
+    expect(byId.get('change.tooling')).toMatchObject({ difference: null, oneSidedKnowledge: true });
+    expect(byId.get('change.governance')).toMatchObject({ difference: null, oneSidedKnowledge: true });
+  });
+
+  it('treats a question missing on one side as not comparable', () => {
+    const gap = perceptionGap(model, answer({ 'incident.process': 4 }), {});
+    expect(gap).toMatchObject({ comparable: 0, disagreements: 0, gap: null });
+  });
+
+  it('scores each side per dimension with the usual rule', () => {
+    const gap = perceptionGap(model, answer({ 'change.process': 4, 'change.tooling': 4, 'change.governance': 1 }), answer({ 'change.process': 2 }));
+    expect(gap.dimensions[0]!.security).toEqual({ score: 3, level: 2 });
+    expect(gap.dimensions[0]!.operations).toEqual({ score: 2, level: 2 });
+  });
+
+  it('plans a "close the perception gap" step per strong disagreement, at the joint forum for its dimension', () => {
+    const withForums = { ...model, perceptionGap: { concepts: ['joint-risk-review'], byDimension: { change: ['joint-change-advisory-board'] } } };
+    const gap = perceptionGap(withForums, answer({ 'change.process': 4, 'incident.process': 0, 'assets.tooling': 2 }), answer({ 'change.process': 1, 'incident.process': 2, 'assets.tooling': 3 }));
+    const steps = perceptionSteps(withForums, gap);
+    expect(steps.map((s) => [s.questionId, s.concepts])).toEqual([
+      ['change.process', ['joint-change-advisory-board']],
+      ['incident.process', ['joint-risk-review']],
+    ]);
+    expect(steps[0]!.action).toContain('security answered level 4, operations level 1');
+  });
+});
