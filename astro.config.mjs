@@ -10,6 +10,26 @@ export default defineConfig({
   build: { format: 'directory' },
   integrations: [contentGuard(), mdx()],
   devToolbar: { enabled: false },
+  // Shiki colours code with inline style attributes, which the CSP below forbids; concept
+  // bodies are prose, and a code block still renders, uncoloured.
+  markdown: { syntaxHighlight: false },
+  // A Content-Security-Policy meta tag on every page: scripts only from this site (Astro adds
+  // hashes for its own bundles), nothing fetched from or sent to another origin.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data: blob:",
+        "connect-src 'self'",
+        "font-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      // Cytoscape injects this one stylesheet into <head> when it starts; allowed by its hash only.
+      styleDirective: { hashes: ['sha256-pgvDUBa4IjFA2yuSJ2cqcyxmNYJMborsd0ORcRv9vw8='] },
+    },
+  },
   vite: {
     build: {
       rollupOptions: {
