@@ -1,5 +1,7 @@
 // npm run bench: build time, pages, dist size and concept-page JavaScript, for the real content
 // and for a generated corpus of 1,000 concepts. Medians of repeated runs; machines are noisy.
+// npm run bench -- graph: only the graph page (after one build of the real content), the quick
+// loop while working on the explorer.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
@@ -12,6 +14,7 @@ import { launchChromium } from '../test/support/browser.ts';
 import { serveStatic } from '../test/support/static-server.ts';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const graphOnly = process.argv.slice(2).includes('graph');
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
@@ -26,10 +29,10 @@ interface BuildResult {
   conceptPageJs: { raw: number; gzip: number };
 }
 
-function benchBuild(corpus: string, contentDir: string | undefined, concepts: number): BuildResult {
+function benchBuild(corpus: string, contentDir: string | undefined, concepts: number, runs = RUNS): BuildResult {
   const outDir = resolve(`.bench/dist-${corpus.replace(/\W+/g, '-')}`);
   const buildSeconds: number[] = [];
-  for (let run = 0; run < RUNS; run++) {
+  for (let run = 0; run < runs; run++) {
     const started = performance.now();
     const result = spawnSync('astro', ['build', '--outDir', outDir], {
       encoding: 'utf8',
@@ -37,7 +40,7 @@ function benchBuild(corpus: string, contentDir: string | undefined, concepts: nu
     });
     if (result.status !== 0) throw new Error(`build of ${corpus} failed:\n${result.stdout}\n${result.stderr}`);
     buildSeconds.push((performance.now() - started) / 1000);
-    process.stderr.write(`  ${corpus}: build ${run + 1}/${RUNS} ${buildSeconds.at(-1)!.toFixed(1)} s\n`);
+    process.stderr.write(`  ${corpus}: build ${run + 1}/${runs} ${buildSeconds.at(-1)!.toFixed(1)} s\n`);
   }
   const htmlPages = readdirSync(outDir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
   const conceptPages = htmlPages.filter((f) => f.startsWith('concepts/') && f !== 'concepts/index.html');
@@ -55,10 +58,14 @@ function benchBuild(corpus: string, contentDir: string | undefined, concepts: nu
 
 mkdirSync('.bench', { recursive: true });
 const realCount = readdirSync('content/concepts').filter((f) => /\.mdx?$/.test(f)).length;
-const corpusDir = resolve('.bench/corpus-1000');
-generateCorpus(corpusDir, 1000, 1);
-
-const results = [benchBuild('real content', undefined, realCount), benchBuild('generated 1,000', corpusDir, 1000)];
+let results: BuildResult[];
+if (graphOnly) {
+  results = [benchBuild('real content', undefined, realCount, 1)];
+} else {
+  const corpusDir = resolve('.bench/corpus-1000');
+  generateCorpus(corpusDir, 1000, 1);
+  results = [benchBuild('real content', undefined, realCount), benchBuild('generated 1,000', corpusDir, 1000)];
+}
 
 // The graph page: its own JavaScript (Cytoscape's chunk aside), then draw and frame times in
 // Chromium with generated graphs served in place of graph.json.
@@ -80,11 +87,13 @@ try {
 }
 const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
 
-console.log(`\nConverge build benchmark (${machine}); median of ${RUNS} builds\n`);
-console.log('| corpus | concepts | build (median) | builds | pages | dist/ size | JS per concept page (raw / gzip) |');
-console.log('|---|---:|---:|---|---:|---:|---:|');
-for (const r of results) {
-  console.log(`| ${r.corpus} | ${r.concepts} | ${r.medianBuildSeconds.toFixed(1)} s | ${r.buildSeconds.map((s) => s.toFixed(1)).join(', ')} s | ${r.pages} | ${mb(r.distBytes)} | ${kb(r.conceptPageJs.raw)} / ${kb(r.conceptPageJs.gzip)} |`);
+if (!graphOnly) {
+  console.log(`\nConverge build benchmark (${machine}); median of ${RUNS} builds\n`);
+  console.log('| corpus | concepts | build (median) | builds | pages | dist/ size | JS per concept page (raw / gzip) |');
+  console.log('|---|---:|---:|---|---:|---:|---:|');
+  for (const r of results) {
+    console.log(`| ${r.corpus} | ${r.concepts} | ${r.medianBuildSeconds.toFixed(1)} s | ${r.buildSeconds.map((s) => s.toFixed(1)).join(', ')} s | ${r.pages} | ${mb(r.distBytes)} | ${kb(r.conceptPageJs.raw)} / ${kb(r.conceptPageJs.gzip)} |`);
+  }
 }
 console.log(`\nGraph page in headless Chromium (median of ${RUNS} loads; generated graphs, about 2.5 edges per node)\n`);
 console.log('| nodes | edges | navigation to first drawn graph | median frame during pan and zoom |');
@@ -93,5 +102,5 @@ for (const g of graphRuns) console.log(`| ${g.nodes} | ${g.edges} | ${g.firstDra
 console.log(`\nGraph page JavaScript, Cytoscape aside: ${kb(ownJs.raw)} raw / ${kb(ownJs.gzip)} gzip (Cytoscape: ${kb(graphJs.raw - ownJs.raw)} raw / ${kb(graphJs.gzip - ownJs.gzip)} gzip)`);
 const scoring = benchScoring();
 console.log(`\nAssessment scoring, ${scoring.dimensions} dimensions × ${scoring.questions / scoring.dimensions} questions (median of 2,000): score ${(scoring.scoreMs * 1000).toFixed(0)} µs; score + next steps + warnings ${(scoring.resultsMs * 1000).toFixed(0)} µs`);
-writeFileSync('.bench/build.json', JSON.stringify({ machine, runs: RUNS, results, scoring, graph: graphRuns, graphPageJs: { own: ownJs, total: { raw: graphJs.raw, gzip: graphJs.gzip } } }, null, 2));
-console.log('\nRaw figures: .bench/build.json');
+writeFileSync(graphOnly ? '.bench/graph.json' : '.bench/build.json', JSON.stringify({ machine, runs: RUNS, results, scoring, graph: graphRuns, graphPageJs: { own: ownJs, total: { raw: graphJs.raw, gzip: graphJs.gzip } } }, null, 2));
+console.log(`\nRaw figures: ${graphOnly ? '.bench/graph.json' : '.bench/build.json'}`);

@@ -27,7 +27,8 @@ const cy: Core = cytoscape({
   // Nodes first: edges are added right after the first frame, so a big graph appears sooner.
   // Types are classes, not data selectors: class matching keeps styling 2,000 nodes fast.
   elements: data.nodes.map((n) => ({ group: 'nodes' as const, data: { id: n.id, label: n.title, type: n.type }, position: { x: n.x, y: n.y }, classes: n.type })),
-  layout: { name: 'preset' },
+  // No fit here: render() fits the shown nodes right after, and each fit walks every node.
+  layout: { name: 'preset', fit: false },
   // Level of detail: big graphs draw a cached bitmap and drop edges while the view moves.
   textureOnViewport: large,
   hideEdgesOnViewport: large,
@@ -95,11 +96,15 @@ function render(v: ViewState, { fit = true } = {}) {
 /** Fits the shown nodes, without blowing a handful of nodes up to giant size. */
 function fitVisible() {
   cy.resize(); // the container may have changed size since the last fit
-  const shown = cy.nodes(':visible');
+  // Only the .hidden class hides nodes: a class test is cheaper than :visible's style checks.
+  const shown = cy.nodes().not('.hidden');
   if (!view.focus) {
     cy.fit(shown, 40);
-    if (cy.zoom() > 1.4) cy.zoom(1.4);
-    cy.center(shown);
+    // fit has centred the nodes already; only a capped zoom moves them off centre.
+    if (cy.zoom() > 1.4) {
+      cy.zoom(1.4);
+      cy.center(shown);
+    }
     return;
   }
   // Centre the focus and zoom out just enough for its whole neighbourhood to fit around it.
