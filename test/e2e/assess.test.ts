@@ -113,4 +113,40 @@ describe.skipIf(!hasChromium)('assessment in Chromium', () => {
     await expect.poll(() => page.locator('#assess-progress-text').innerText()).toMatch(/^1 of/);
     await context.close();
   });
+
+  it('recovers from unreadable saved data with a message, and keeps the data for download', async () => {
+    const context = await ctx.browser.newContext({ acceptDownloads: true });
+    await context.addInitScript(() => {
+      if (!sessionStorage.getItem('seeded')) {
+        localStorage.setItem('converge:assessment', '{"format":"converge-assessment","answers":{"change.x":');
+        sessionStorage.setItem('seeded', '1');
+      }
+    });
+    const page = await context.newPage();
+    await page.goto(`${ctx.url}assess/`);
+    await expect.poll(() => page.locator('#assess-notice').innerText()).toContain('could not be read');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download the damaged data' }).click()]);
+    expect(await download.createReadStream().then(async (stream) => { let text = ''; for await (const chunk of stream) text += chunk; return text; })).toBe('{"format":"converge-assessment","answers":{"change.x":');
+    // The page works on: a new answer saves.
+    await page.goto(`${ctx.url}assess/#${model.dimensions[0]!.id}`);
+    await page.locator(`input[name="${model.dimensions[0]!.questions[0]!.id}"][value="2"]`).check();
+    await expect.poll(() => page.evaluate(() => localStorage.getItem('converge:assessment'))).toContain('"value":2');
+    await context.close();
+  });
+
+  it('says so when the browser refuses to save, and keeps the answers on screen', async () => {
+    const context = await ctx.browser.newContext();
+    await context.addInitScript(() => {
+      Storage.prototype.setItem = function () {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      };
+    });
+    const page = await context.newPage();
+    await page.goto(`${ctx.url}assess/#${model.dimensions[0]!.id}`);
+    const radio = page.locator(`input[name="${model.dimensions[0]!.questions[0]!.id}"][value="3"]`);
+    await radio.check();
+    await expect.poll(() => page.locator('#assess-notice').innerText()).toContain('storage for this site is full');
+    expect(await radio.isChecked()).toBe(true);
+    await context.close();
+  });
 });

@@ -8,6 +8,7 @@ import { validateContent } from '../../src/graph/validate-content.ts';
 import { SAVED_KEY } from '../../src/schema/saved-assessment.ts';
 import { seriousViolations } from '../support/axe.ts';
 import { hasChromium, useBrowser } from '../support/browser-suite.ts';
+import { hostileScorecards } from '../support/hostile-scorecards.ts';
 
 const model = validateContent().assessment!;
 const versions = questionsByVersion(model, readVersionLock('content/assessment'));
@@ -84,6 +85,27 @@ describe.skipIf(!hasChromium)('scorecards in Chromium', () => {
     await page.goto(`${ctx.url}assess/#start`);
     await page.getByRole('button', { name: 'Restore the answers cleared last time' }).click();
     await expect.poll(() => page.locator('input[name=organization]').inputValue()).toBe('Acme Bank');
+    await context.close();
+  });
+
+  it('takes 200 hostile files through the real import path: nothing injected, saved answers untouched', { timeout: 180_000 }, async () => {
+    const page = await fresh();
+    await importFile(page, DECEMBER);
+    await expect.poll(() => saved(page)).not.toBeNull();
+    const before = await saved(page);
+    for (const { kind, text } of hostileScorecards(october.scorecard, 200, 99)) {
+      await page.evaluate(() => {
+        document.querySelector('#import-error')!.textContent = '';
+      });
+      await page.setInputFiles('#import-file', file(`${kind}.json`, text));
+      await page.waitForFunction(() => document.querySelector('#import-error')!.textContent !== '' || document.querySelector<HTMLDialogElement>('#import-dialog')!.open);
+      if (await page.evaluate(() => document.querySelector<HTMLDialogElement>('#import-dialog')!.open)) {
+        await page.getByRole('button', { name: 'Keep my current assessment' }).click();
+      }
+      expect(await saved(page), kind).toBe(before);
+    }
+    expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
+    expect(await page.locator('main script:not([type="application/json"]), main img, main svg[onload], main iframe').count()).toBe(0);
     await context.close();
   });
 
