@@ -42,6 +42,12 @@ const TIER = { none: 0, identifierPrefix: 1, identifier: 2, alias: 3, title: 4 }
 
 const MAX_WORDS = 8;
 
+/**
+ * Whether identifier `key` is a part of `chunk`'s control: AC-2(4) of AC-2, CC8.1 of CC8 — but
+ * not AC-22 of AC-2, nor 8.32 of 8.3.
+ */
+const refines = (key: string, chunk: string) => chunk.length >= 2 && key.length > chunk.length && key.startsWith(chunk) && !/[\p{L}\p{N}]/u.test(key[chunk.length]!);
+
 /** The concepts that match `query`, best first: exact names and identifiers, then by score. */
 export function search(index: SearchIndex, query: string, { limit = 20 } = {}): SearchResults {
   const { entries } = index;
@@ -59,10 +65,10 @@ export function search(index: SearchIndex, query: string, { limit = 20 } = {}): 
     identifierKey(query.trim()),
     ...query.trim().split(/\s+/).map(identifierKey).filter((key) => key.length > 1),
   ].filter((key) => /\d/.test(key));
-  const identifierMatch = (key: string) => chunks.some((chunk) => key === chunk || (chunk.length >= 2 && key.startsWith(chunk)));
+  const identifierMatch = (key: string) => chunks.some((chunk) => key === chunk || refines(key, chunk));
   for (const chunk of new Set(chunks)) {
     for (const doc of index.identifiers.get(chunk) ?? []) raise(doc, TIER.identifier);
-    for (const key of index.identifierKeys) if (key !== chunk && key.startsWith(chunk)) for (const doc of index.identifiers.get(key)!) raise(doc, TIER.identifierPrefix);
+    for (const key of index.identifierKeys) if (refines(key, chunk)) for (const doc of index.identifiers.get(key)!) raise(doc, TIER.identifierPrefix);
   }
 
   // Each word's best evidence per concept: its score, the term that gave it, and where it was.

@@ -46,8 +46,10 @@ describe('search', () => {
     expect(ids('CM-3')[0]).toBe('change-rating');
     expect(ids('cm3')[0]).toBe('change-rating');
     expect(ids('8.32')).toEqual(['change-rating']);
-    // An enhancement is found by its control, after the control itself.
+    // An enhancement is found by its control, after the control itself; 8.32 is no part of 8.3.
     expect(ids('CM-3')).toEqual(['change-rating', 'cab']);
+    expect(ids('CM-3(4)')).toEqual(['cab']);
+    expect(ids('8.3')).toEqual([]);
     const hit = search(index, 'CM-3').hits[0]!;
     expect(hit.snippet).toEqual({ label: 'Maps to', text: 'NIST SP 800-53 Rev. 5 CM-3', highlights: [[22, 26]] });
   });
