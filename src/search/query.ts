@@ -80,11 +80,13 @@ export function search(index: SearchIndex, query: string, { limit = 20 } = {}): 
   words.forEach((word, w) => {
     const best = new Float64Array(n);
     const fromTitle = new Uint8Array(n);
-    for (const { term, similarity } of index.matcher.match(word)) {
+    const matches = index.matcher.match(word);
+    // One rarity for all the forms of a word, that of its most common form: the reader who typed
+    // "chnage" meant "change", and the rarity of "charge" must not make it outrank it.
+    const idf = Math.log(1 + n / Math.max(1, ...matches.map((m) => index.postingsOf(m.term).length)));
+    for (const { term, similarity } of matches) {
       variants[w]!.add(index.terms[term]!);
-      const postings = index.postingsOf(term);
-      const idf = Math.log(1 + n / postings.length);
-      for (const { doc, fields, bodyFrequency } of postings) {
+      for (const { doc, fields, bodyFrequency } of index.postingsOf(term)) {
         let top = BODY_WEIGHTS[bodyFrequency]!;
         let sum = top;
         for (const [bit, weight] of FIELD_WEIGHTS) {
@@ -94,7 +96,7 @@ export function search(index: SearchIndex, query: string, { limit = 20 } = {}): 
           top = Math.max(top, w);
           sum += w;
         }
-        const s = similarity * idf * (top + 0.3 * (sum - top));
+        const s = similarity * idf * (top + 0.2 * (sum - top));
         if (s > best[doc]!) {
           best[doc] = s;
           bestTerm[w]![doc] = term;
@@ -117,9 +119,10 @@ export function search(index: SearchIndex, query: string, { limit = 20 } = {}): 
   for (let doc = 0; doc < n; doc++) {
     if (tier[doc]! > 0 || (maxCoverage > 0 && coverage[doc] === maxCoverage)) found.push(doc);
   }
-  // A title holding the whole query as a phrase ranks above one holding its words apart.
+  // A title holding every word of the query is the strongest sign a reader found the concept,
+  // above many fields each holding some; holding them as the typed phrase, stronger still.
   for (const doc of found) {
-    if (words.length > 1 && inTitle[doc] === words.length && phraseKey(entries[doc]!.title).includes(phrase)) score[doc]! *= 1.5;
+    if (words.length > 1 && inTitle[doc] === words.length) score[doc]! *= phraseKey(entries[doc]!.title).includes(phrase) ? 1.6 : 1.3;
   }
   // Ties keep the index's order (the site sorts concepts by title); comparing titles would
   // cost more than the rest of the query when thousands of concepts tie.
