@@ -1,5 +1,6 @@
 // npm run bench: build time, pages, dist size and concept-page JavaScript, for the real content
-// and for a generated corpus of 1,000 concepts. Medians of repeated runs; machines are noisy.
+// and for a generated corpus of 1,000 concepts; the graph page in Chromium; search query time
+// and index size at 1,000 and 5,000 generated concepts. Medians of repeated runs; machines are noisy.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
@@ -7,6 +8,7 @@ import { join, resolve } from 'node:path';
 import { generateCorpus } from './generate-corpus.ts';
 import { directorySize, pageJavaScript } from './bench/page-weight.ts';
 import { benchGraphPage, type GraphBench } from './bench/graph.ts';
+import { benchSearch, searchTable } from './bench/search.ts';
 import { launchChromium } from '../test/support/browser.ts';
 import { serveStatic } from '../test/support/static-server.ts';
 
@@ -65,6 +67,9 @@ const realDist = resolve('.bench/dist-real-content');
 const graphJs = pageJavaScript(realDist, '/', join(realDist, 'graph/index.html'));
 const cytoscapeFile = graphJs.files.find((f) => /cytoscape\.[^/]*\.js$/.test(f));
 const ownJs = pageJavaScript(realDist, '/', join(realDist, 'graph/index.html'), { exclude: cytoscapeFile });
+// The search page loads the launcher plus, statically, the UI the launcher imports on first open.
+const launcherJs = pageJavaScript(realDist, '/', join(realDist, 'concepts/change-enablement/index.html'));
+const searchUiJs = pageJavaScript(realDist, '/', join(realDist, 'search/index.html'));
 const graphRuns: GraphBench[] = [];
 const server = await serveStatic(realDist, '/');
 const browser = await launchChromium();
@@ -77,6 +82,13 @@ try {
   await browser.close();
   await server.close();
 }
+// Search: query time and index weight at 1,000 and 5,000 generated concepts, in Node (the
+// same V8 as Chromium) so the figures are the search's own, not the page's.
+const searchRuns = [1000, 5000].map((concepts) => {
+  const result = benchSearch(concepts, { naive: true });
+  process.stderr.write(`  search ${concepts}: median query ${result.medianQueryMs.toFixed(1)} ms, index ${(result.index.gzip / 1024).toFixed(0)} KB gzip\n`);
+  return result;
+});
 const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
 
 console.log(`\nConverge build benchmark (${machine}); median of ${RUNS} builds\n`);
@@ -90,5 +102,7 @@ console.log('| nodes | edges | navigation to first drawn graph | median frame du
 console.log('|---:|---:|---:|---:|');
 for (const g of graphRuns) console.log(`| ${g.nodes} | ${g.edges} | ${g.firstDrawMs.toFixed(0)} ms | ${g.medianFrameMs.toFixed(1)} ms |`);
 console.log(`\nGraph page JavaScript, Cytoscape aside: ${kb(ownJs.raw)} raw / ${kb(ownJs.gzip)} gzip (Cytoscape: ${kb(graphJs.raw - ownJs.raw)} raw / ${kb(graphJs.gzip - ownJs.gzip)} gzip)`);
-writeFileSync('.bench/build.json', JSON.stringify({ machine, runs: RUNS, results, graph: graphRuns, graphPageJs: { own: ownJs, total: { raw: graphJs.raw, gzip: graphJs.gzip } } }, null, 2));
+console.log(`\n${searchTable(searchRuns)}`);
+console.log(`\nSearch JavaScript: the launcher on every page ${kb(launcherJs.raw)} raw / ${kb(launcherJs.gzip)} gzip; the search UI it imports on first open ${kb(searchUiJs.raw - launcherJs.raw)} raw / ${kb(searchUiJs.gzip - launcherJs.gzip)} gzip`);
+writeFileSync('.bench/build.json', JSON.stringify({ machine, runs: RUNS, results, graph: graphRuns, graphPageJs: { own: ownJs, total: { raw: graphJs.raw, gzip: graphJs.gzip } }, search: searchRuns, searchJs: { launcher: launcherJs, searchPage: searchUiJs } }, null, 2));
 console.log('\nRaw figures: .bench/build.json');
