@@ -11,7 +11,6 @@ export const FIELD = {
   boundary: 16,
   path: 32,
 } as const;
-export type Field = keyof typeof FIELD;
 
 /** One concept containing a term: which fields, and how often in the body (bucketed 0–3). */
 export interface Posting {

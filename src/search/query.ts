@@ -15,6 +15,7 @@ export interface SearchHit {
   score: number;
 }
 
+/** The answer to one query. */
 export interface SearchResults {
   hits: SearchHit[];
   /** How many concepts matched in all, of which `hits` are the best. */
@@ -23,6 +24,7 @@ export interface SearchResults {
   partial: boolean;
 }
 
+/** The answer to an empty query, or to one that matches nothing. */
 export const NO_RESULTS: SearchResults = { hits: [], total: 0, partial: false };
 
 // How much a term counts, by where it is: a word of the title says more about a concept than

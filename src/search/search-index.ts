@@ -20,7 +20,7 @@ export interface SearchIndexJson {
 }
 
 /** Sorts strings by code unit, the order binary search over `terms` relies on. */
-export const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** The search index of `documents`, ready to serialize; entries keep the documents' order. */
 export function buildSearchIndex(documents: readonly SearchDocument[]): SearchIndexJson {

@@ -6,6 +6,7 @@ export interface TermMatch {
   similarity: number;
 }
 
+/** Query words to vocabulary terms, for one index. */
 export interface TermMatcher {
   /** The terms `word` (folded) may mean: the word itself, words it begins, and close misspellings. */
   match: (word: string) => TermMatch[];
