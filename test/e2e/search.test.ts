@@ -4,6 +4,8 @@ import { seriousViolations } from '../support/axe.ts';
 import { hasChromium, useBrowser } from '../support/browser-suite.ts';
 
 const CONCEPT = 'concepts/change-enablement/';
+// The first search loads a module and the index: on a loaded CI machine that can take seconds.
+const WAIT = { timeout: 10_000 };
 const dialog = (page: Page) => page.locator('dialog.search-dialog');
 const input = (page: Page) => page.locator('#search-dialog-input');
 const focusedId = (page: Page) => page.evaluate(() => document.activeElement?.id ?? document.activeElement?.tagName);
@@ -12,7 +14,7 @@ const launcherHasFocus = (page: Page) => page.evaluate(() => document.activeElem
 /** Presses a shortcut and waits for the dialog's box to take focus (the UI loads on first use). */
 async function shortcut(page: Page, key = '/') {
   await page.keyboard.press(key);
-  await expect.poll(() => focusedId(page)).toBe('search-dialog-input');
+  await expect.poll(() => focusedId(page), WAIT).toBe('search-dialog-input');
 }
 
 /** Opens a page and waits until its launcher script has run. */
@@ -47,8 +49,8 @@ describe.skipIf(!hasChromium)('search in Chromium', () => {
     await shortcut(page);
     expect(await dialog(page).evaluate((d: HTMLDialogElement) => d.open)).toBe(true);
     await page.keyboard.type('incident comander');
-    await expect.poll(() => page.locator('.search-result').count()).toBeGreaterThan(0);
-    await expect.poll(() => page.locator('.search-status').innerText()).toMatch(/concepts? found/);
+    await expect.poll(() => page.locator('.search-result').count(), WAIT).toBeGreaterThan(0);
+    await expect.poll(() => page.locator('.search-status').innerText(), WAIT).toMatch(/concepts? found/);
     await page.keyboard.press('ArrowDown');
     const active = page.locator('.search-result[aria-selected="true"]');
     expect(await input(page).getAttribute('aria-activedescendant')).toBe(await active.getAttribute('id'));
@@ -65,7 +67,7 @@ describe.skipIf(!hasChromium)('search in Chromium', () => {
     await open(page, ctx.url + CONCEPT);
     await shortcut(page);
     await page.keyboard.type('change');
-    await expect.poll(() => page.locator('.search-result').count()).toBeGreaterThan(2);
+    await expect.poll(() => page.locator('.search-result').count(), WAIT).toBeGreaterThan(2);
     const activeIndex = () => page.locator('.search-result').evaluateAll((els) => els.findIndex((el) => el.getAttribute('aria-selected') === 'true'));
     const count = await page.locator('.search-result').count();
     await page.keyboard.press('ArrowUp');
@@ -82,7 +84,7 @@ describe.skipIf(!hasChromium)('search in Chromium', () => {
     await open(page, ctx.url + CONCEPT);
     await shortcut(page);
     await page.keyboard.press('Escape');
-    await expect.poll(() => dialog(page).evaluate((d: HTMLDialogElement) => d.open)).toBe(false);
+    await expect.poll(() => dialog(page).evaluate((d: HTMLDialogElement) => d.open), WAIT).toBe(false);
     expect(await launcherHasFocus(page)).toBe(true);
     await page.close();
   });
@@ -93,10 +95,10 @@ describe.skipIf(!hasChromium)('search in Chromium', () => {
     await shortcut(page, 'Control+k');
     await page.keyboard.press('Escape');
     await page.locator('[data-search-launcher]').click();
-    await expect.poll(() => focusedId(page)).toBe('search-dialog-input');
+    await expect.poll(() => focusedId(page), WAIT).toBe('search-dialog-input');
     // A click on the backdrop closes it too.
     await page.mouse.click(5, 700);
-    await expect.poll(() => dialog(page).evaluate((d: HTMLDialogElement) => d.open)).toBe(false);
+    await expect.poll(() => dialog(page).evaluate((d: HTMLDialogElement) => d.open), WAIT).toBe(false);
     await page.close();
   });
 
@@ -117,7 +119,7 @@ describe.skipIf(!hasChromium)('search in Chromium', () => {
     const help = page.locator('dialog .search-help:visible');
     expect(await help.innerText()).toMatch(/identifiers such as CM-3/);
     await page.keyboard.type('qqxzv');
-    await expect.poll(() => page.locator('.search-status').innerText()).toBe('No concept matches “qqxzv”.');
+    await expect.poll(() => page.locator('.search-status').innerText(), WAIT).toBe('No concept matches “qqxzv”.');
     expect(await page.locator('.search-result').count()).toBe(0);
     expect(await page.locator('#search-dialog-results').isHidden()).toBe(true);
     expect(await help.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(['/concepts/', '/glossary/']);
@@ -127,11 +129,11 @@ describe.skipIf(!hasChromium)('search in Chromium', () => {
   it('runs /search/?q= as a page, keeping the query in the address as it changes', async () => {
     const page = await ctx.browser.newPage();
     await page.goto(`${ctx.url}search/?q=CM-3`);
-    await expect.poll(() => page.locator('.search-result').count()).toBeGreaterThan(3);
+    await expect.poll(() => page.locator('.search-result').count(), WAIT).toBeGreaterThan(3);
     expect(await page.locator('.search-result').first().locator('.search-result-snippet mark').innerText()).toBe('CM-3');
     await page.locator('#search-page-input').fill('8.32');
-    await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe('8.32');
-    await expect.poll(() => page.locator('.search-result-snippet mark').first().innerText()).toBe('8.32');
+    await expect.poll(() => new URL(page.url()).searchParams.get('q'), WAIT).toBe('8.32');
+    await expect.poll(() => page.locator('.search-result-snippet mark').first().innerText(), WAIT).toBe('8.32');
     // The shortcut on the search page goes to its own box, not to a second search.
     await page.locator('h1').click();
     await page.keyboard.press('/');

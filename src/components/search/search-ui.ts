@@ -85,19 +85,26 @@ function createDialog(launcher: HTMLAnchorElement): [HTMLDialogElement, HTMLInpu
       pageLink.href = page.href;
     },
   });
+  // Focus goes back to the launcher at once, not on the dialog's close event, which comes a task
+  // later: a key pressed in between would still land in the closed dialog's input.
+  const closeDialog = () => {
+    dialog.close();
+    launcher.focus();
+  };
   input.addEventListener('keydown', (event) => {
     // Handled here rather than left to the dialog's own cancel, so Esc closes even when the
     // browser would first spend it on the input.
     if (event.key === 'Escape') {
       event.preventDefault();
-      dialog.close();
+      closeDialog();
     }
   });
-  close.addEventListener('click', () => dialog.close());
+  close.addEventListener('click', closeDialog);
   // A click on the backdrop lands on the dialog itself, outside its panel.
   dialog.addEventListener('click', (event) => {
-    if (event.target === dialog) dialog.close();
+    if (event.target === dialog) closeDialog();
   });
+  // Esc from elsewhere in the dialog closes it natively.
   dialog.addEventListener('close', () => launcher.focus());
   return [dialog, input];
 }
