@@ -1,5 +1,7 @@
 // npm run bench: build time, pages, dist size and concept-page JavaScript, for the real content
-// and for a generated corpus of 1,000 concepts. Medians of repeated runs; machines are noisy.
+// and for a generated corpus of 1,000 concepts; the graph page in Chromium; search query time
+// and index size at 1,000 and 5,000 generated concepts; assessment scoring. Medians of repeated
+// runs; machines are noisy.
 // npm run bench -- graph: only the graph page (after one build of the real content), the quick
 // loop while working on the explorer.
 import { spawnSync } from 'node:child_process';
@@ -10,6 +12,7 @@ import { generateCorpus } from './generate-corpus.ts';
 import { directorySize, pageJavaScript } from './bench/page-weight.ts';
 import { benchGraphPage, type GraphBench } from './bench/graph.ts';
 import { benchScoring } from './bench/score.ts';
+import { benchSearch, searchTable } from './bench/search.ts';
 import { launchChromium } from '../test/support/browser.ts';
 import { serveStatic } from '../test/support/static-server.ts';
 
@@ -73,6 +76,9 @@ const realDist = resolve('.bench/dist-real-content');
 const graphJs = pageJavaScript(realDist, '/', join(realDist, 'graph/index.html'));
 const cytoscapeFile = graphJs.files.find((f) => /cytoscape\.[^/]*\.js$/.test(f));
 const ownJs = pageJavaScript(realDist, '/', join(realDist, 'graph/index.html'), { exclude: cytoscapeFile });
+// The search page loads the launcher plus, statically, the UI the launcher imports on first open.
+const launcherJs = pageJavaScript(realDist, '/', join(realDist, 'concepts/change-enablement/index.html'));
+const searchUiJs = pageJavaScript(realDist, '/', join(realDist, 'search/index.html'));
 const graphRuns: GraphBench[] = [];
 const server = await serveStatic(realDist, '/');
 const browser = await launchChromium();
@@ -85,6 +91,13 @@ try {
   await browser.close();
   await server.close();
 }
+// Search: query time and index weight at 1,000 and 5,000 generated concepts, in Node (the
+// same V8 as Chromium) so the figures are the search's own, not the page's.
+const searchRuns = (graphOnly ? [] : [1000, 5000]).map((concepts) => {
+  const result = benchSearch(concepts, { naive: true });
+  process.stderr.write(`  search ${concepts}: median query ${result.medianQueryMs.toFixed(1)} ms, index ${(result.index.gzip / 1024).toFixed(0)} KB gzip\n`);
+  return result;
+});
 const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
 
 if (!graphOnly) {
@@ -102,5 +115,10 @@ for (const g of graphRuns) console.log(`| ${g.nodes} | ${g.edges} | ${g.firstDra
 console.log(`\nGraph page JavaScript, Cytoscape aside: ${kb(ownJs.raw)} raw / ${kb(ownJs.gzip)} gzip (Cytoscape: ${kb(graphJs.raw - ownJs.raw)} raw / ${kb(graphJs.gzip - ownJs.gzip)} gzip)`);
 const scoring = benchScoring();
 console.log(`\nAssessment scoring, ${scoring.dimensions} dimensions × ${scoring.questions / scoring.dimensions} questions (median of 2,000): score ${(scoring.scoreMs * 1000).toFixed(0)} µs; score + next steps + warnings ${(scoring.resultsMs * 1000).toFixed(0)} µs`);
-writeFileSync(graphOnly ? '.bench/graph.json' : '.bench/build.json', JSON.stringify({ machine, runs: RUNS, results, scoring, graph: graphRuns, graphPageJs: { own: ownJs, total: { raw: graphJs.raw, gzip: graphJs.gzip } } }, null, 2));
+if (!graphOnly) {
+  console.log(`\n${searchTable(searchRuns)}`);
+  console.log(`\nSearch JavaScript: the launcher on every page ${kb(launcherJs.raw)} raw / ${kb(launcherJs.gzip)} gzip; the search UI it imports on first open ${kb(searchUiJs.raw - launcherJs.raw)} raw / ${kb(searchUiJs.gzip - launcherJs.gzip)} gzip`);
+}
+const figures = { machine, runs: RUNS, results, scoring, graph: graphRuns, graphPageJs: { own: ownJs, total: { raw: graphJs.raw, gzip: graphJs.gzip } }, search: searchRuns, searchJs: { launcher: launcherJs, searchPage: searchUiJs } };
+writeFileSync(graphOnly ? '.bench/graph.json' : '.bench/build.json', JSON.stringify(figures, null, 2));
 console.log(`\nRaw figures: ${graphOnly ? '.bench/graph.json' : '.bench/build.json'}`);

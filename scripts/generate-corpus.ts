@@ -27,6 +27,84 @@ const WORDS = (
   'communication stakeholder customer regulator contract obligation notification threshold latency coverage'
 ).split(' ');
 
+/** English function words, most frequent first: about four words in ten of any prose. */
+const FUNCTION_WORDS = (
+  'the of and to a in is that for it as with be on by this are or an which from at not their they ' +
+  'can when each its but has have was more than only so one who what into before after also every ' +
+  'other both where how most all same any'
+).split(' ');
+
+/** Ranks 0..n of a Zipf–Mandelbrot law, as a cumulative table to draw from with one binary search. */
+function zipfTable(n: number, s = 1.2, q = 2.7): Float64Array {
+  const table = new Float64Array(n);
+  let sum = 0;
+  for (let r = 0; r < n; r++) table[r] = sum += 1 / (r + q) ** s;
+  for (let r = 0; r < n; r++) table[r]! /= sum;
+  return table;
+}
+
+function draw(table: Float64Array, u: number): number {
+  let lo = 0;
+  let hi = table.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (table[mid]! < u) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * The content vocabulary of generated bodies: the domain words first (the most frequent), then
+ * 40,000 pronounceable made-up words from a fixed seed. Real writing has a long tail of rare words,
+ * and a hundred words repeated would flatter anything that indexes text, such as search. The Zipf
+ * exponent (1.2) is set so that the first 84 generated bodies use about as many distinct words
+ * (3,350) as the bodies of the 84 real concepts (3,400).
+ */
+const VOCABULARY: string[] = (() => {
+  const rand = random(2026);
+  const onsets = 'b c d f g h k l m n p r s t v w z br cr dr fl gr pl pr st tr'.split(' ');
+  const vowels = 'a e i o u ai ea io'.split(' ');
+  const codas = ['', '', '', 'n', 'r', 's', 'l', 'x', 'nt', 'st'];
+  const seen = new Set(WORDS);
+  const made: string[] = [];
+  while (made.length < 40_000) {
+    const syllables = 2 + Math.floor(rand() * 3);
+    let word = '';
+    for (let k = 0; k < syllables; k++) word += onsets[Math.floor(rand() * onsets.length)]! + vowels[Math.floor(rand() * vowels.length)]!;
+    word += codas[Math.floor(rand() * codas.length)]!;
+    if (seen.has(word)) continue;
+    seen.add(word);
+    made.push(word);
+  }
+  return [...WORDS, ...made];
+})();
+const VOCABULARY_ZIPF = zipfTable(VOCABULARY.length);
+const FUNCTION_ZIPF = zipfTable(FUNCTION_WORDS.length, 1, 1);
+
+/** Writes `n` words of prose-like text: sentences mixing function words and Zipf-drawn content words. */
+function prose(rand: () => number) {
+  return (n: number) => {
+    const out: string[] = [];
+    let sentence = 0;
+    let functionWord = false;
+    for (let k = 0; k < n; k++) {
+      // Never two function words in a row ("the the"), as in real sentences.
+      functionWord = !functionWord && rand() < 0.6;
+      let word = functionWord ? FUNCTION_WORDS[draw(FUNCTION_ZIPF, rand())]! : VOCABULARY[draw(VOCABULARY_ZIPF, rand())]!;
+      if (sentence === 0) word = word[0]!.toUpperCase() + word.slice(1);
+      sentence++;
+      const last = k === n - 1;
+      if (last || (sentence > 8 && rand() < 0.12)) {
+        word += '.';
+        sentence = 0;
+      }
+      out.push(word);
+    }
+    return out.join(' ');
+  };
+}
+
 // Types weighted like a real control catalogue: mostly controls, some practices and metrics.
 const TYPE_WEIGHTS: [NodeType, number][] = [
   ['control', 55], ['practice', 10], ['metric', 10], ['role', 6], ['governance', 5], ['capability', 5],
@@ -79,9 +157,11 @@ export function generateCorpus(outDir: string, count: number, seed = 1): string[
       ...(concept.type === 'boundary' ? { boundary: { tempting: `${words(8)}.`, instead: `${words(8)}.` } } : {}),
       updated: '2026-11-23',
     };
-    // Bodies of about 300 words under the four headings authors use.
+    // Bodies of about 300 words under the four headings authors use, written as prose (see
+    // `prose`); a stream of their own, so the frontmatter does not depend on how bodies are drawn.
+    const write = prose(random(seed * 1_000_003 + i));
     const body = ['Why it matters', 'Low and high maturity', 'Worked example', 'Failure modes']
-      .map((heading) => `## ${heading}\n\n${words(37)}.\n\n${words(37)}.\n`)
+      .map((heading) => `## ${heading}\n\n${write(37)}\n\n${write(37)}\n`)
       .join('\n');
     writeFileSync(join(dir, `${concept.id}.mdx`), `---\n${stringify(frontmatter)}---\n${body}`);
   });

@@ -5,6 +5,8 @@ import { RELATION_LABELS, SYMMETRIC } from '../../src/graph/relations.ts';
 import type { GraphEdge, GraphNode } from '../../src/graph/build-graph.ts';
 import { validateContent } from '../../src/graph/validate-content.ts';
 import { graphJsonSchema } from '../../src/schema/graph-json.ts';
+import type { SearchIndexJson } from '../../src/search/search-index.ts';
+import { pageJavaScript } from '../../scripts/bench/page-weight.ts';
 import { readBuiltSite, type BuiltSite } from '../support/built-site.ts';
 
 const sites = inject('sites');
@@ -117,8 +119,50 @@ describe('concept pages', () => {
     }
   });
 
-  it('load no JavaScript', () => {
-    const withScripts = root.pages.filter((p) => p.startsWith('/concepts/') && root.html(p).querySelectorAll('script').length > 0);
-    expect(withScripts).toEqual([]);
+  it('load no JavaScript but the search launcher, an external module under 2 KB gzip', () => {
+    const scripts = new Set(root.pages.filter((p) => p.startsWith('/concepts/')).flatMap((p) => root.html(p).querySelectorAll('script').map((s) => s.getAttribute('src') ?? 'inline')));
+    expect(scripts.size).toBe(1);
+    const [launcher] = [...scripts];
+    expect(launcher).toMatch(/^\/_astro\/SearchLauncher.*\.js$/);
+    const js = pageJavaScript(root.dir, root.base, root.fileFor('/concepts/change-enablement/')!);
+    expect(js.files).toHaveLength(1);
+    expect(js.gzip).toBeLessThanOrEqual(2048);
+  });
+});
+
+describe.each([
+  ['at the root', root],
+  ['under /converge/', subpath],
+])('search %s', (_, site) => {
+  const index = JSON.parse(readFileSync(join(site.dir, 'search-index.json'), 'utf8')) as SearchIndexJson;
+
+  it('publishes search-index.json with every concept, its URL under the base', () => {
+    const { concepts } = validateContent();
+    expect(index).toMatchObject({ format: 'converge-search-index', version: 1 });
+    expect(index.entries.map((e) => e.id).sort()).toEqual(concepts.map((c) => c.id).sort());
+    for (const entry of index.entries) expect(site.fileFor(entry.url), entry.url).toBeDefined();
+    expect(index.terms.length).toBe(index.postings.length);
+  });
+
+  it('puts a launcher in the header of every page, pointing at the search page and the index under the base', () => {
+    const missing = site.pages.filter((p) => {
+      const launcher = site.html(p).querySelector('header [data-search-launcher]');
+      return launcher?.getAttribute('href') !== `${site.base}search/` || launcher.getAttribute('data-search-index') !== `${site.base}search-index.json`;
+    });
+    expect(missing).toEqual([]);
+  });
+
+  it('has no inline script on any page, so a strict Content-Security-Policy can forbid them', () => {
+    // JSON data blocks are not scripts: browsers never run them, and CSP does not apply.
+    const inline = site.pages.filter((p) => site.html(p).querySelectorAll('script:not([src]):not([type="application/json"])').some((s) => s.text.trim() !== ''));
+    expect(inline).toEqual([]);
+  });
+
+  it('tells readers without JavaScript where else to look', () => {
+    const noscript = site.html(`${site.base}search/`).querySelector('noscript')!;
+    expect(noscript.text).toMatch(/needs JavaScript/);
+    // noscript content is raw text to the parser: check the links by their markup.
+    expect(noscript.innerHTML).toContain(`href="${site.base}concepts/"`);
+    expect(noscript.innerHTML).toContain(`href="${site.base}glossary/"`);
   });
 });

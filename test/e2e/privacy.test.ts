@@ -41,6 +41,7 @@ describe.skipIf(!hasChromium)('privacy and Content-Security-Policy in Chromium',
     await expect.poll(() => page.locator('[data-results=summary]').innerText()).toContain('Acme');
     await Promise.all([page.waitForEvent('download'), page.click('button[data-export=png]')]);
     await page.click('#share-create');
+    await expect.poll(() => page.locator('#share-link').inputValue()).toMatch(/#v1\./); // compressed asynchronously
     await page.goto(await page.locator('#share-link').inputValue());
     await expect.poll(() => page.locator('[data-results=summary]').innerText()).toContain('Acme');
     await page.waitForLoadState('networkidle');

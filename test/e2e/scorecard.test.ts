@@ -126,6 +126,7 @@ describe.skipIf(!hasChromium)('scorecards in Chromium', () => {
     const page = await fresh();
     await importFile(page, OCTOBER);
     await page.click('#share-create');
+    await expect.poll(() => page.locator('#share-link').inputValue()).toMatch(/#v1\./); // compressed asynchronously
     const link = await page.locator('#share-link').inputValue();
     expect(link.length).toBeLessThan(2000);
     expect(await page.locator('#share-length').innerText()).toContain('short enough');

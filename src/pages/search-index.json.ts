@@ -1,0 +1,14 @@
+import type { APIRoute } from 'astro';
+import { buildSearchIndex } from '../search/search-index.ts';
+import { pathStopsByConcept, toSearchDocument } from '../search/search-document.ts';
+import { loadSiteGraph } from '../site/knowledge-graph.ts';
+import { url } from '../site/href.ts';
+import { conceptPath } from '../site/url.ts';
+
+// The whole search index as one file, fetched by the browser the first time a reader searches.
+export const GET: APIRoute = async () => {
+  const { entries, paths } = await loadSiteGraph();
+  const stops = pathStopsByConcept(paths);
+  const documents = entries.map((entry) => toSearchDocument(entry, url(conceptPath(entry.id)), stops.get(entry.id)));
+  return new Response(JSON.stringify(buildSearchIndex(documents)), { headers: { 'Content-Type': 'application/json' } });
+};

@@ -1,0 +1,17 @@
+import { readConceptSource } from '../graph/read-concepts.ts';
+import { contentDir, validateContent } from '../graph/validate-content.ts';
+import { joinBase, conceptPath } from '../site/url.ts';
+import { pathStopsByConcept, toSearchDocument, type SearchDocument } from './search-document.ts';
+
+/**
+ * The search documents of a content folder, read straight from its files, as the build makes
+ * them (same fields, same order: by title). For tests and the benchmark, which have no Astro.
+ */
+export function readSearchDocuments(contentRoot = contentDir(), base = '/'): SearchDocument[] {
+  const { concepts, paths, problems } = validateContent(contentRoot);
+  if (problems.length > 0) throw new Error(`${contentRoot} has ${problems.length} content problems; run npm run validate`);
+  const stops = pathStopsByConcept(paths);
+  return [...concepts]
+    .sort((a, b) => a.data.title.localeCompare(b.data.title))
+    .map((concept) => toSearchDocument({ ...concept, body: readConceptSource(concept.file).source?.body }, joinBase(base, conceptPath(concept.id)), stops.get(concept.id)));
+}

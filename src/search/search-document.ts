@@ -1,0 +1,70 @@
+import { FRAMEWORKS, type FrameworkKey } from '../schema/frameworks.ts';
+import type { ConceptData } from '../schema/concept.ts';
+import type { NodeType } from '../schema/vocabulary.ts';
+import { markdownToText } from './plain-text.ts';
+
+/** A framework identifier a concept maps to, with the framework's name to show beside it. */
+export interface SearchIdentifier {
+  framework: string;
+  identifier: string;
+}
+
+/** A learning-path stop at a concept: the path's title and what the trainer says there. */
+export interface SearchPathStop {
+  title: string;
+  note: string;
+}
+
+/** Everything search knows about one concept: the fields it matches and the text it shows. */
+export interface SearchDocument {
+  id: string;
+  title: string;
+  type: NodeType;
+  url: string;
+  summary: string;
+  aliases: string[];
+  tags: string[];
+  identifiers: SearchIdentifier[];
+  /** The IS items, then the IS-NOT items. */
+  is: string[];
+  isNot: string[];
+  paths: SearchPathStop[];
+  /** Plain text of the page body: indexed, never shipped to the browser. */
+  body: string;
+}
+
+/** The concept fields search reads; a content collection entry or a validated concept both fit. */
+export interface SearchableConcept {
+  id: string;
+  data: Pick<ConceptData, 'title' | 'type' | 'summary' | 'aliases' | 'tags' | 'is' | 'isNot' | 'mappings'>;
+  /** The Markdown or MDX body as written. */
+  body?: string;
+}
+
+/** The search document of one concept, given its page URL and the path steps that visit it. */
+export function toSearchDocument(concept: SearchableConcept, url: string, paths: SearchPathStop[] = []): SearchDocument {
+  const { data } = concept;
+  return {
+    id: concept.id,
+    title: data.title,
+    type: data.type,
+    url,
+    summary: data.summary,
+    aliases: data.aliases,
+    tags: data.tags,
+    identifiers: data.mappings.map((m) => ({ framework: FRAMEWORKS[m.framework as FrameworkKey].name, identifier: m.identifier })),
+    is: data.is,
+    isNot: data.isNot.map((item) => item.text),
+    paths,
+    body: markdownToText(concept.body ?? ''),
+  };
+}
+
+/** For each concept id, the learning-path stops that visit it, in path order. */
+export function pathStopsByConcept(paths: readonly { data: { title: string; steps: readonly { concept: string; note: string }[] } }[]): Map<string, SearchPathStop[]> {
+  const stops = new Map<string, SearchPathStop[]>();
+  for (const { data } of paths) {
+    for (const step of data.steps) (stops.get(step.concept) ?? stops.set(step.concept, []).get(step.concept)!).push({ title: data.title, note: step.note });
+  }
+  return stops;
+}

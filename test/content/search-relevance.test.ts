@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { openSearchIndex } from '../../src/search/open-index.ts';
+import { search } from '../../src/search/query.ts';
+import { readSearchDocuments } from '../../src/search/read-documents.ts';
+import { buildSearchIndex } from '../../src/search/search-index.ts';
+
+// The real content, indexed as the build indexes it, through a JSON round trip like the browser's.
+const documents = readSearchDocuments();
+const index = openSearchIndex(JSON.parse(JSON.stringify(buildSearchIndex(documents))));
+const top3 = (query: string) => search(index, query, { limit: 3 }).hits.map((hit) => hit.entry.id);
+
+/** What a reader types, and the concept they are after: it must be among the first three results. */
+const CASES: [query: string, expected: string, why: string][] = [
+  ['change enablement', 'change-enablement', 'exact title'],
+  ['Change management', 'change-enablement', 'alias'],
+  ['chnage enablement', 'change-enablement', 'transposed letters'],
+  ['vulnerabilty management', 'patch-and-vulnerability-management', 'missing letter'],
+  ['recertificaton', 'periodic-access-recertification', 'typo in a long word'],
+  ['emergancy change', 'emergency-change-security-review', 'typo in the first word'],
+  ['incident commander', 'incident-commander', 'title that is also a phrase in other concepts'],
+  ['Just-in-time admin', 'privileged-access-through-change', 'alias word plus a body word'],
+  ['CAB', 'joint-change-advisory-board', 'abbreviation in a tag and alias'],
+  ['zero trust', 'zero-trust-operationalization', 'start of a title'],
+  ['patch latency', 'patch-latency-by-severity', 'metric by two title words'],
+  ['drift', 'configuration-drift-detection', 'one title word'],
+  ['tooling without process', 'tooling-without-process-integration', 'boundary with a stopword in the query'],
+  ['CVSS score copied onto the change', 'change-security-risk-rating', 'an IS-NOT item'],
+  ['joiner mover leaver accounts', 'access-revocation-on-hr-events', 'summary words'],
+  ['one incident command for outages and breaches', 'unified-incident-command', 'learning-path title'],
+  ['rubber-stamping', 'security-reviewed-change-rate', 'learning-path trainer note'],
+  ['firewall vendor monitoring', 'change-security-risk-rating', 'words only in the body'],
+  ['CM-3(4)', 'joint-change-advisory-board', 'NIST SP 800-53 enhancement'],
+  ['CM-5', 'privileged-access-through-change', 'NIST SP 800-53 control'],
+  ['cm5', 'privileged-access-through-change', 'identifier without its hyphen'],
+  ['8.25', 'automated-security-gates-in-pipelines', 'ISO/IEC 27001 Annex A control'],
+  ['164.308(a)(6)', 'security-classification-at-incident-logging', 'HIPAA section'],
+  ['RS.MA-02', 'security-classification-at-incident-logging', 'NIST CSF subcategory'],
+  ['CC6.3', 'privileged-access-through-change', 'SOC 2 criterion'],
+  ['hipaa', 'hipaa-security-rule', 'framework by name, lower case'],
+];
+
+describe('search relevance on the real content', () => {
+  it.each(CASES)('"%s" finds %s in the top 3 (%s)', (query, expected) => {
+    expect(documents.map((d) => d.id)).toContain(expected);
+    expect(top3(query)).toContain(expected);
+  });
+
+  it.each([
+    ['CM-3', 'CM-3'],
+    ['8.32', '8.32'],
+  ])('"%s" puts concepts mapped to %s first', (query, identifier) => {
+    const mapped = new Set(documents.filter((d) => d.identifiers.some((i) => i.identifier === identifier)).map((d) => d.id));
+    expect(mapped.size).toBeGreaterThan(3);
+    const { hits } = search(index, query);
+    expect(hits.slice(0, mapped.size).map((h) => h.entry.id).sort()).toEqual([...mapped].sort());
+  });
+
+  it('ranks an exact title above concepts that only mention it', () => {
+    expect(top3('Incident management')[0]).toBe('incident-management');
+    expect(top3('Change manager')[0]).toBe('change-manager');
+  });
+
+  it('finds nothing for gibberish', () => {
+    expect(search(index, 'qqxzv wwkj').total).toBe(0);
+  });
+});

@@ -1,0 +1,178 @@
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { seriousViolations } from '../support/axe.ts';
+import { hasChromium, useBrowser } from '../support/browser-suite.ts';
+
+const CONCEPT = 'concepts/change-enablement/';
+// The first search loads a module and the index: on a loaded CI machine that can take seconds.
+const WAIT = { timeout: 10_000 };
+const dialog = (page: Page) => page.locator('dialog.search-dialog');
+const input = (page: Page) => page.locator('#search-dialog-input');
+const focusedId = (page: Page) => page.evaluate(() => document.activeElement?.id ?? document.activeElement?.tagName);
+const launcherHasFocus = (page: Page) => page.evaluate(() => document.activeElement?.hasAttribute('data-search-launcher') ?? false);
+
+/** Presses a shortcut and waits for the dialog's box to take focus (the UI loads on first use). */
+async function shortcut(page: Page, key = '/') {
+  await page.keyboard.press(key);
+  await expect.poll(() => focusedId(page), WAIT).toBe('search-dialog-input');
+}
+
+/** Opens a page and waits until its launcher script has run. */
+async function open(page: Page, url: string) {
+  await page.goto(url);
+  await page.locator('[data-search-launcher][aria-haspopup="dialog"]').waitFor();
+}
+
+describe.skipIf(!hasChromium)('search in Chromium', () => {
+  const ctx = useBrowser();
+
+  it('loads nothing of search but the launcher until the first open, then fetches the index once', async () => {
+    const page = await ctx.browser.newPage();
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+    await open(page, ctx.url + CONCEPT);
+    await page.waitForLoadState('networkidle');
+    expect(requests.filter((r) => /search-index|search-ui/.test(r))).toEqual([]);
+    await shortcut(page);
+    await page.keyboard.type('drift');
+    await page.locator('.search-result').first().waitFor();
+    await page.keyboard.press('Escape');
+    await shortcut(page);
+    await page.keyboard.type('x');
+    expect(requests.filter((r) => r.endsWith('/search-index.json'))).toHaveLength(1);
+    await page.close();
+  });
+
+  it('opens with /, finds as you type, and Enter on the chosen result opens its page', async () => {
+    const page = await ctx.browser.newPage();
+    await open(page, ctx.url + CONCEPT);
+    await shortcut(page);
+    expect(await dialog(page).evaluate((d: HTMLDialogElement) => d.open)).toBe(true);
+    await page.keyboard.type('incident comander');
+    await expect.poll(() => page.locator('.search-result').count(), WAIT).toBeGreaterThan(0);
+    await expect.poll(() => page.locator('.search-status').innerText(), WAIT).toMatch(/concepts? found/);
+    await page.keyboard.press('ArrowDown');
+    const active = page.locator('.search-result[aria-selected="true"]');
+    expect(await input(page).getAttribute('aria-activedescendant')).toBe(await active.getAttribute('id'));
+    expect(await active.locator('.search-result-title').innerText()).toBe('Incident commander');
+    expect(await active.locator('.search-result-title mark').count()).toBeGreaterThan(0);
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/concepts\/incident-commander\/$/);
+    expect(await page.locator('h1').innerText()).toBe('Incident commander');
+    await page.close();
+  });
+
+  it('moves the active result with the arrows, wrapping at both ends', async () => {
+    const page = await ctx.browser.newPage();
+    await open(page, ctx.url + CONCEPT);
+    await shortcut(page);
+    await page.keyboard.type('change');
+    await expect.poll(() => page.locator('.search-result').count(), WAIT).toBeGreaterThan(2);
+    const activeIndex = () => page.locator('.search-result').evaluateAll((els) => els.findIndex((el) => el.getAttribute('aria-selected') === 'true'));
+    const count = await page.locator('.search-result').count();
+    await page.keyboard.press('ArrowUp');
+    expect(await activeIndex()).toBe(count - 1);
+    await page.keyboard.press('ArrowDown');
+    expect(await activeIndex()).toBe(0);
+    await page.keyboard.press('ArrowDown');
+    expect(await activeIndex()).toBe(1);
+    await page.close();
+  });
+
+  it('closes on Escape and gives focus back to the launcher', async () => {
+    const page = await ctx.browser.newPage();
+    await open(page, ctx.url + CONCEPT);
+    await shortcut(page);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog(page).evaluate((d: HTMLDialogElement) => d.open), WAIT).toBe(false);
+    expect(await launcherHasFocus(page)).toBe(true);
+    await page.close();
+  });
+
+  it('opens with Ctrl+K and with a click on the launcher', async () => {
+    const page = await ctx.browser.newPage();
+    await open(page, ctx.url + CONCEPT);
+    await shortcut(page, 'Control+k');
+    await page.keyboard.press('Escape');
+    await page.locator('[data-search-launcher]').click();
+    await expect.poll(() => focusedId(page), WAIT).toBe('search-dialog-input');
+    // A click on the backdrop closes it too.
+    await page.mouse.click(5, 700);
+    await expect.poll(() => dialog(page).evaluate((d: HTMLDialogElement) => d.open), WAIT).toBe(false);
+    await page.close();
+  });
+
+  it('leaves / alone while the reader types in a field, such as the graph page’s find box', async () => {
+    const page = await ctx.browser.newPage();
+    await open(page, `${ctx.url}graph/`);
+    await page.locator('#graph-find').focus();
+    await page.keyboard.type('a/b');
+    expect(await page.locator('#graph-find').inputValue()).toBe('a/b');
+    expect(await dialog(page).count()).toBe(0);
+    await page.close();
+  });
+
+  it('says what can be searched when the box is empty, and where to look when nothing matches', async () => {
+    const page = await ctx.browser.newPage();
+    await open(page, ctx.url + CONCEPT);
+    await shortcut(page);
+    const help = page.locator('dialog .search-help:visible');
+    expect(await help.innerText()).toMatch(/identifiers such as CM-3/);
+    await page.keyboard.type('qqxzv');
+    await expect.poll(() => page.locator('.search-status').innerText(), WAIT).toBe('No concept matches “qqxzv”.');
+    expect(await page.locator('.search-result').count()).toBe(0);
+    expect(await page.locator('#search-dialog-results').isHidden()).toBe(true);
+    expect(await help.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(['/concepts/', '/glossary/']);
+    await page.close();
+  });
+
+  it('runs /search/?q= as a page, keeping the query in the address as it changes', async () => {
+    const page = await ctx.browser.newPage();
+    await page.goto(`${ctx.url}search/?q=CM-3`);
+    await expect.poll(() => page.locator('.search-result').count(), WAIT).toBeGreaterThan(3);
+    expect(await page.locator('.search-result').first().locator('.search-result-snippet mark').innerText()).toBe('CM-3');
+    await page.locator('#search-page-input').fill('8.32');
+    await expect.poll(() => new URL(page.url()).searchParams.get('q'), WAIT).toBe('8.32');
+    await expect.poll(() => page.locator('.search-result-snippet mark').first().innerText(), WAIT).toBe('8.32');
+    // The shortcut on the search page goes to its own box, not to a second search.
+    await page.locator('h1').click();
+    await page.keyboard.press('/');
+    expect(await focusedId(page)).toBe('search-page-input');
+    expect(await dialog(page).count()).toBe(0);
+    await page.close();
+  });
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    it(`has no serious or critical axe violation on the search page and in the dialog (${colorScheme})`, async () => {
+      const page = await ctx.browser.newPage({ colorScheme });
+      await page.goto(`${ctx.url}search/?q=change`);
+      await page.locator('.search-result').first().waitFor();
+      await page.keyboard.press('ArrowDown');
+      expect(await seriousViolations(page)).toEqual([]);
+      await open(page, ctx.url + CONCEPT);
+      await shortcut(page);
+      await page.keyboard.type('vulnerabilty');
+      await page.locator('.search-result').first().waitFor();
+      await page.keyboard.press('ArrowDown');
+      expect(await seriousViolations(page)).toEqual([]);
+      await page.close();
+    });
+  }
+});
+
+describe.skipIf(!hasChromium)('search under a sub-path', () => {
+  const ctx = useBrowser('subpath');
+
+  it('fetches the index and links results under the base path', async () => {
+    const page = await ctx.browser.newPage();
+    await open(page, ctx.url + CONCEPT);
+    await shortcut(page);
+    await page.keyboard.type('drift');
+    await page.locator('.search-result').first().waitFor();
+    const hrefs = await page.locator('.search-result').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+    expect(hrefs.every((href) => href.startsWith('/converge/concepts/'))).toBe(true);
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/converge\/concepts\/configuration-drift-detection\/$/);
+    await page.close();
+  });
+});

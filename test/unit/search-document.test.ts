@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { pathStopsByConcept, toSearchDocument } from '../../src/search/search-document.ts';
+
+describe('search documents', () => {
+  it('carry every searchable field, framework names and the body as plain text', () => {
+    const document = toSearchDocument(
+      {
+        id: 'change-security-risk-rating',
+        data: {
+          title: 'Change security risk rating',
+          type: 'control',
+          summary: 'Every change carries a rating.',
+          aliases: ['Security impact rating'],
+          tags: ['change'],
+          is: ['Calculated, not typed.'],
+          isNot: [{ text: 'A CVSS score.', boundary: undefined }],
+          mappings: [{ framework: 'nist-sp-800-53', identifier: 'CM-3', verified: true }],
+        },
+        body: '## Why it matters\n\nThe **rating** routes review.',
+      },
+      '/converge/concepts/change-security-risk-rating/',
+      [{ title: 'Change basics', note: 'Walk three examples.' }],
+    );
+    expect(document).toEqual({
+      id: 'change-security-risk-rating',
+      title: 'Change security risk rating',
+      type: 'control',
+      url: '/converge/concepts/change-security-risk-rating/',
+      summary: 'Every change carries a rating.',
+      aliases: ['Security impact rating'],
+      tags: ['change'],
+      identifiers: [{ framework: 'NIST SP 800-53 Rev. 5', identifier: 'CM-3' }],
+      is: ['Calculated, not typed.'],
+      isNot: ['A CVSS score.'],
+      paths: [{ title: 'Change basics', note: 'Walk three examples.' }],
+      body: 'Why it matters\nThe rating routes review.',
+    });
+  });
+
+  it('list the learning-path stops at each concept, with the trainer note of that stop', () => {
+    const stops = pathStopsByConcept([
+      { data: { title: 'Path A', steps: [{ concept: 'x', note: 'A at x' }, { concept: 'y', note: 'A at y' }] } },
+      { data: { title: 'Path B', steps: [{ concept: 'x', note: 'B at x' }] } },
+    ]);
+    expect(stops.get('x')).toEqual([{ title: 'Path A', note: 'A at x' }, { title: 'Path B', note: 'B at x' }]);
+    expect(stops.get('y')).toEqual([{ title: 'Path A', note: 'A at y' }]);
+    expect(stops.get('z')).toBeUndefined();
+  });
+});
