@@ -72,4 +72,16 @@ describe.skipIf(!hasChromium)('integration gap in Chromium', () => {
     await expect.poll(() => page.locator('[data-side=operations] [data-error]').innerText()).toContain('not a JSON object');
     await page.close();
   });
+
+  it('shows each team’s integration gap next to its maturity in the aggregate view', async () => {
+    const page = await ctx.browser.newPage();
+    await page.goto(`${ctx.url}aggregate/`);
+    await page.setInputFiles('#aggregate-files', [SECURITY, OPERATIONS, 'test/fixtures/scorecards/acme-platform-2026-12.json']);
+    await expect.poll(() => page.locator('#heatmap thead th').last().innerText()).toBe('Integration gap');
+    const gaps = await page.locator('#heatmap tbody td.gap-cell').allInnerTexts();
+    const figure = `${expected.gap!.toFixed(1)} levels, ${expected.disagreements} strong disagreements`;
+    expect(gaps).toEqual([figure, figure, 'joint assessment']);
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.close();
+  });
 });

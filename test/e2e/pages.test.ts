@@ -12,6 +12,10 @@ const PAGES = {
   'metric concept': 'concepts/patch-latency-by-severity/',
   'boundary concept': 'concepts/tooling-without-process-integration/',
   assessment: 'assess/',
+  'integration gap': 'gap/',
+  compare: 'compare/',
+  aggregate: 'aggregate/',
+  'shared scorecard': 'scorecard/',
 };
 
 /** Tabs through the page until focus wraps, returning the href of every link that took focus. */

@@ -24,7 +24,7 @@ describe.skipIf(!hasChromium)('privacy and Content-Security-Policy in Chromium',
     const context = await ctx.browser.newContext({ acceptDownloads: true });
     const page = await context.newPage();
     const { requests, problems } = watch(page);
-    for (const path of ['', 'concepts/', 'concepts/change-enablement/', 'concepts/nist-sp-800-53/', 'graph/', 'graph/?focus=incident-management&depth=2', 'paths/', 'glossary/', 'gap/', 'scorecard/']) {
+    for (const path of ['', 'concepts/', 'concepts/change-enablement/', 'concepts/nist-sp-800-53/', 'graph/', 'graph/?focus=incident-management&depth=2', 'paths/', 'glossary/', 'gap/', 'scorecard/', 'compare/', 'aggregate/', 'search/?q=change']) {
       await page.goto(ctx.url + path);
       await page.waitForLoadState('networkidle');
     }

@@ -1,5 +1,8 @@
-/** Builds an element with properties and children; text children become text nodes, never markup. */
-export function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+// DOM building for the scorecard islands: elements with text children, never markup strings,
+// so names and notes from a file can only ever be text.
+
+/** An element with properties and children; strings become text nodes. */
+export function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]) {
   const node = Object.assign(document.createElement(tag), props);
   node.append(...children);
   return node;
@@ -24,3 +27,10 @@ export const fileSlug = (...parts: string[]) =>
     .replace(/^-|-$/g, '')
     .toLowerCase()
     .slice(0, 80) || 'scorecard';
+
+/** Text for screen readers only, next to a symbol that is hidden from them. */
+export function symbol(glyph: string, spoken: string): Node[] {
+  const shown = el('span', { className: 'glyph' }, glyph);
+  shown.setAttribute('aria-hidden', 'true');
+  return [shown, el('span', { className: 'visually-hidden' }, spoken)];
+}
