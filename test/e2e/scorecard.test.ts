@@ -146,6 +146,24 @@ describe.skipIf(!hasChromium)('scorecards in Chromium', () => {
     await elsewhere.close();
   });
 
+  it('imports a pasted share link on the assessment page, and refuses a damaged one there', async () => {
+    const page = await fresh();
+    await importFile(page, OCTOBER);
+    await page.click('#share-create');
+    await expect.poll(() => page.locator('#share-link').inputValue()).toMatch(/#v1\./);
+    const link = await page.locator('#share-link').inputValue();
+    await context.close();
+
+    const other = await fresh();
+    await other.fill('#import-link', `${link.slice(0, -20)}`);
+    await other.getByRole('button', { name: 'Open link' }).click();
+    await expect.poll(() => other.locator('#import-error').innerText()).toContain('damaged');
+    await other.fill('#import-link', link);
+    await other.getByRole('button', { name: 'Open link' }).click();
+    await expect.poll(() => other.locator('[data-results=summary]').innerText()).toContain('Acme Bank · Platform operations');
+    await context.close();
+  });
+
   it('refuses a damaged share link with a message', async () => {
     const page = await (await ctx.browser.newContext()).newPage();
     await page.goto(`${ctx.url}scorecard/#v1.AAAAbroken`);
