@@ -8,19 +8,9 @@ import { matchWarnings } from '../../assessment/warnings.ts';
 import type { Answers, AssessmentModel, Level } from '../../schema/assessment.ts';
 import type { Perspective } from '../../schema/scorecard.ts';
 import { el } from './dom.ts';
+import type { ModelData } from './model-data.ts';
 
-export interface ConceptLink {
-  title: string;
-  type: string;
-  url: string;
-}
-
-export interface ModelData {
-  model: AssessmentModel;
-  concepts: Record<string, ConceptLink>;
-  /** Question ids of every released model version, for migrations and share links. */
-  versions: Record<string, string[]>;
-}
+export { readModelData, versionMap, type ConceptLink, type ModelData } from './model-data.ts';
 
 export interface ResultsInput {
   answers: Answers;
@@ -31,13 +21,6 @@ export interface ResultsInput {
   perspective?: Perspective;
   date?: string;
 }
-
-/** The data every scorecard island reads from the page: model, linked concepts, versions. */
-export function readModelData(): ModelData {
-  return JSON.parse(document.getElementById('assessment-data')!.textContent!) as ModelData;
-}
-
-export const versionMap = (data: ModelData) => new Map(Object.entries(data.versions).map(([v, ids]) => [Number(v), ids]));
 
 /** "3.2": how pages number a question (dimension 3, question 2). */
 export function questionNumbers(model: AssessmentModel): Map<string, string> {

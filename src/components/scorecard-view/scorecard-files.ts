@@ -6,22 +6,17 @@ import { readScorecard, toScorecard, type ReadResult } from '../../assessment/sc
 import { loadAssessment, type KeyValueStore } from '../../assessment/storage.ts';
 import type { AssessmentModel } from '../../schema/assessment.ts';
 import { SCORECARD_MAX_BYTES } from '../../schema/scorecard.ts';
-
-export interface ScorecardPageData {
-  model: AssessmentModel;
-  /** Question ids of every released model version, as [version, ids] pairs. */
-  versions: [number, string[]][];
-}
+import { readModelData, versionMap } from './model-data.ts';
 
 /** A scorecard read, with where it came from. */
 export type Loaded = ReadScorecard & { source: string; notices: string[] };
 
 export type LoadResult = ({ ok: true } & Loaded) | { ok: false; source: string; error: string };
 
-/** The model and version list the page embedded at build time. */
-export function readPageData(id = 'scorecard-data'): { model: AssessmentModel; versions: Map<number, string[]> } {
-  const data = JSON.parse(document.getElementById(id)!.textContent!) as ScorecardPageData;
-  return { model: data.model, versions: new Map(data.versions) };
+/** The model and version list the page embedded at build time (ModelData.astro). */
+export function readPageData(): { model: AssessmentModel; versions: Map<number, string[]> } {
+  const data = readModelData();
+  return { model: data.model, versions: versionMap(data) };
 }
 
 function settle(read: ReadResult, source: string): LoadResult {
