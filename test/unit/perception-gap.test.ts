@@ -49,3 +49,24 @@ describe('perception gap', () => {
     expect(steps[0]!.action).toContain('security answered level 4, operations level 1');
   });
 });
+
+describe('perception gap across model versions', () => {
+  it('compares scorecards of different model versions after migrating them, and refuses a newer one', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { validateContent } = await import('../../src/graph/validate-content.ts');
+    const { questionsByVersion, readVersionLock } = await import('../../src/assessment/read-model.ts');
+    const { readScorecard } = await import('../../src/assessment/scorecard.ts');
+    const real = validateContent().assessment!;
+    const versions = questionsByVersion(real, readVersionLock('content/assessment'));
+    const older = JSON.parse(readFileSync('test/fixtures/scorecards/acme-platform-2026-10.json', 'utf8'));
+    expect(older.modelVersion).toBeLessThan(real.modelVersion);
+    const security = readScorecard(JSON.stringify({ ...older, version: 2, perspective: 'security' }), real, versions);
+    const operations = readScorecard(readFileSync('test/fixtures/scorecards/acme-platform-operations.json', 'utf8'), real, versions);
+    if (!security.ok || !operations.ok) throw new Error('fixtures must read');
+    expect(security.notices[0]).toContain(`brought up to version ${real.modelVersion}`);
+    const gap = perceptionGap(real, security.scorecard.answers, operations.scorecard.answers);
+    expect(gap.comparable).toBeGreaterThan(30);
+    const newer = readScorecard(JSON.stringify({ ...older, version: 2, perspective: 'operations', modelVersion: real.modelVersion + 1 }), real, versions);
+    expect(newer.ok).toBe(false);
+  });
+});
