@@ -62,6 +62,17 @@ describe.skipIf(!hasChromium)('search in Chromium', () => {
     await page.close();
   });
 
+  it('keeps what a fast typist types straight after / while the search code loads', async () => {
+    const page = await ctx.browser.newPage();
+    await page.goto(ctx.url + CONCEPT);
+    // No waiting between the shortcut and the typing: the first open still has to load its module.
+    await page.keyboard.press('/');
+    await page.keyboard.type('chnage risk');
+    await expect.poll(() => input(page).inputValue(), WAIT).toBe('chnage risk');
+    await expect.poll(() => page.locator('.search-result-title').first().innerText(), WAIT).toMatch(/change/i);
+    await page.close();
+  });
+
   it('moves the active result with the arrows, wrapping at both ends', async () => {
     const page = await ctx.browser.newPage();
     await open(page, ctx.url + CONCEPT);

@@ -10,15 +10,37 @@ const isTyping = (target: EventTarget | null) =>
 if (launcher) {
   // Without JavaScript the launcher is a plain link to /search/; with it, it opens a dialog.
   launcher.setAttribute('aria-haspopup', 'dialog');
+  // Keys typed after `/` while the search UI is still loading: kept and handed to the search
+  // box, so a fast typist's first letters are not lost.
+  let typed: string | null = null;
+  document.addEventListener(
+    'keydown',
+    (event) => {
+      if (typed === null || event.ctrlKey || event.metaKey || event.altKey) return;
+      if (event.key.length === 1) typed += event.key;
+      else if (event.key === 'Backspace') typed = typed.slice(0, -1);
+      else return;
+      event.preventDefault();
+    },
+    true,
+  );
   const open = (event: Event) => {
     event.preventDefault();
     // The search page has its own box: the shortcut goes there rather than to a second search.
     const pageBox = document.querySelector<HTMLInputElement>('[data-search-page] input');
     if (pageBox && !pageBox.closest('[hidden]')) return pageBox.focus();
+    typed ??= '';
     import('./search-ui.ts').then(
-      (ui) => ui.openSearchDialog(launcher),
+      (ui) => {
+        const early = typed ?? '';
+        typed = null;
+        ui.openSearchDialog(launcher, early);
+      },
       // Offline or a deploy replaced the chunk: the search page still works as a page.
-      () => location.assign(launcher.href),
+      () => {
+        typed = null;
+        location.assign(launcher.href);
+      },
     );
   };
   launcher.addEventListener('click', (event) => {

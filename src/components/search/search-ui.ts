@@ -40,12 +40,16 @@ let dialog: HTMLDialogElement | undefined;
 let dialogInput: HTMLInputElement | undefined;
 
 /** Opens the search dialog (built on first use) with focus in its box; closing it returns focus to `launcher`. */
-export function openSearchDialog(launcher: HTMLAnchorElement) {
+export function openSearchDialog(launcher: HTMLAnchorElement, typed = '') {
   adoptStyles();
   if (!dialog) [dialog, dialogInput] = createDialog(launcher);
   if (!dialog.open) dialog.showModal();
   dialogInput!.focus();
-  dialogInput!.select();
+  if (typed) {
+    // What the reader typed while this module loaded: search for it as if typed here.
+    dialogInput!.value = typed;
+    dialogInput!.dispatchEvent(new Event('input', { bubbles: true }));
+  } else dialogInput!.select();
 }
 
 function createDialog(launcher: HTMLAnchorElement): [HTMLDialogElement, HTMLInputElement] {
