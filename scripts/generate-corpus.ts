@@ -8,7 +8,7 @@ import { NODE_TYPES, RELATION_TYPES, type NodeType } from '../src/schema/concept
 import { FRAMEWORKS, FRAMEWORK_KEYS } from '../src/schema/frameworks.ts';
 
 /** A small seeded PRNG (mulberry32): the same seed gives the same corpus on every machine. */
-function random(seed: number) {
+export function random(seed: number) {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -84,7 +84,7 @@ const VOCABULARY_ZIPF = zipfTable(VOCABULARY.length);
 const FUNCTION_ZIPF = zipfTable(FUNCTION_WORDS.length, 1, 1);
 
 /** Writes `n` words of prose-like text: sentences mixing function words and Zipf-drawn content words. */
-function prose(rand: () => number) {
+export function prose(rand: () => number) {
   return (n: number) => {
     const out: string[] = [];
     let sentence = 0;
@@ -160,14 +160,19 @@ export function generateCorpus(outDir: string, count: number, seed = 1): string[
     };
     // Bodies of about 300 words under the four headings authors use, written as prose (see
     // `prose`); a stream of their own, so the frontmatter does not depend on how bodies are drawn.
-    const write = prose(random(seed * 1_000_003 + i));
-    const body = ['Why it matters', 'Low and high maturity', 'Worked example', 'Failure modes']
-      .map((heading) => `## ${heading}\n\n${write(37)}\n\n${write(37)}\n`)
-      .join('\n');
+    const body = proseBody(seed, i);
     writeFileSync(join(dir, `${concept.id}.mdx`), `---\n${stringify(frontmatter)}---\n${body}`);
   });
   writeAssessmentModel(outDir, concepts, random(seed * 7919 + 1));
   return concepts.map((c) => c.id);
+}
+
+/** The body of generated page `i`: about 300 words of prose under the four headings authors use. */
+export function proseBody(seed: number, i: number): string {
+  const write = prose(random(seed * 1_000_003 + i));
+  return ['Why it matters', 'Low and high maturity', 'Worked example', 'Failure modes']
+    .map((heading) => `## ${heading}\n\n${write(37)}\n\n${write(37)}\n`)
+    .join('\n');
 }
 
 const REAL_CONTENT = new URL('../content/', import.meta.url);
