@@ -4,6 +4,8 @@
 // runs; machines are noisy.
 // npm run bench -- graph: only the graph page (after one build of the real content), the quick
 // loop while working on the explorer.
+// npm run bench -- scale: only the scale builds (generated 200, 1,000 and 5,000 concepts beside a
+// default Starlight site of 1,000 Markdown pages); the full run includes them too.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
@@ -13,11 +15,13 @@ import { directorySize, pageJavaScript } from './bench/page-weight.ts';
 import { benchGraphPage, type GraphBench } from './bench/graph.ts';
 import { benchScoring } from './bench/score.ts';
 import { benchSearch, searchTable } from './bench/search.ts';
+import { benchScale, scaleTable } from './bench/scale.ts';
 import { launchChromium } from '../test/support/browser.ts';
 import { serveStatic } from '../test/support/static-server.ts';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const graphOnly = process.argv.slice(2).includes('graph');
+const scaleOnly = process.argv.slice(2).includes('scale');
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
@@ -60,6 +64,18 @@ function benchBuild(corpus: string, contentDir: string | undefined, concepts: nu
 }
 
 mkdirSync('.bench', { recursive: true });
+const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
+const runScale = () => {
+  const scale = benchScale(RUNS);
+  console.log(`\n${scaleTable(scale, machine, RUNS)}`);
+  return scale;
+};
+if (scaleOnly) {
+  const scale = runScale();
+  writeFileSync('.bench/scale.json', JSON.stringify({ machine, date: new Date().toISOString(), runs: RUNS, scale }, null, 2));
+  console.log('\nRaw figures: .bench/scale.json');
+  process.exit(0);
+}
 const realCount = readdirSync('content/concepts').filter((f) => /\.mdx?$/.test(f)).length;
 let results: BuildResult[];
 if (graphOnly) {
@@ -98,7 +114,7 @@ const searchRuns = (graphOnly ? [] : [1000, 5000]).map((concepts) => {
   process.stderr.write(`  search ${concepts}: median query ${result.medianQueryMs.toFixed(1)} ms, index ${(result.index.gzip / 1024).toFixed(0)} KB gzip\n`);
   return result;
 });
-const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
+const scale = graphOnly ? [] : runScale();
 
 if (!graphOnly) {
   console.log(`\nConverge build benchmark (${machine}); median of ${RUNS} builds\n`);
@@ -119,6 +135,6 @@ if (!graphOnly) {
   console.log(`\n${searchTable(searchRuns)}`);
   console.log(`\nSearch JavaScript: the launcher on every page ${kb(launcherJs.raw)} raw / ${kb(launcherJs.gzip)} gzip; the search UI it imports on first open ${kb(searchUiJs.raw - launcherJs.raw)} raw / ${kb(searchUiJs.gzip - launcherJs.gzip)} gzip`);
 }
-const figures = { machine, runs: RUNS, results, scoring, graph: graphRuns, graphPageJs: { own: ownJs, total: { raw: graphJs.raw, gzip: graphJs.gzip } }, search: searchRuns, searchJs: { launcher: launcherJs, searchPage: searchUiJs } };
+const figures = { machine, date: new Date().toISOString(), runs: RUNS, scale, results, scoring, graph: graphRuns, graphPageJs: { own: ownJs, total: { raw: graphJs.raw, gzip: graphJs.gzip } }, search: searchRuns, searchJs: { launcher: launcherJs, searchPage: searchUiJs } };
 writeFileSync(graphOnly ? '.bench/graph.json' : '.bench/build.json', JSON.stringify(figures, null, 2));
 console.log(`\nRaw figures: ${graphOnly ? '.bench/graph.json' : '.bench/build.json'}`);

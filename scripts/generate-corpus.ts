@@ -1,13 +1,14 @@
 // Writes a deterministic synthetic corpus of N valid concepts, for benchmarks and scale tests.
 // Usage: node scripts/generate-corpus.ts <out-dir> [count=1000] [seed=1]
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { stringify } from 'yaml';
+import { parse, stringify } from 'yaml';
+import { LOCK_FILE, modelHash, questionIds, readAssessmentModel } from '../src/assessment/read-model.ts';
 import { NODE_TYPES, RELATION_TYPES, type NodeType } from '../src/schema/concept.ts';
 import { FRAMEWORKS, FRAMEWORK_KEYS } from '../src/schema/frameworks.ts';
 
 /** A small seeded PRNG (mulberry32): the same seed gives the same corpus on every machine. */
-function random(seed: number) {
+export function random(seed: number) {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -83,7 +84,7 @@ const VOCABULARY_ZIPF = zipfTable(VOCABULARY.length);
 const FUNCTION_ZIPF = zipfTable(FUNCTION_WORDS.length, 1, 1);
 
 /** Writes `n` words of prose-like text: sentences mixing function words and Zipf-drawn content words. */
-function prose(rand: () => number) {
+export function prose(rand: () => number) {
   return (n: number) => {
     const out: string[] = [];
     let sentence = 0;
@@ -159,13 +160,81 @@ export function generateCorpus(outDir: string, count: number, seed = 1): string[
     };
     // Bodies of about 300 words under the four headings authors use, written as prose (see
     // `prose`); a stream of their own, so the frontmatter does not depend on how bodies are drawn.
-    const write = prose(random(seed * 1_000_003 + i));
-    const body = ['Why it matters', 'Low and high maturity', 'Worked example', 'Failure modes']
-      .map((heading) => `## ${heading}\n\n${write(37)}\n\n${write(37)}\n`)
-      .join('\n');
+    const body = proseBody(seed, i);
     writeFileSync(join(dir, `${concept.id}.mdx`), `---\n${stringify(frontmatter)}---\n${body}`);
   });
+  writeAssessmentModel(outDir, concepts, random(seed * 7919 + 1));
   return concepts.map((c) => c.id);
+}
+
+/** The body of generated page `i`: about 300 words of prose under the four headings authors use. */
+export function proseBody(seed: number, i: number): string {
+  const write = prose(random(seed * 1_000_003 + i));
+  return ['Why it matters', 'Low and high maturity', 'Worked example', 'Failure modes']
+    .map((heading) => `## ${heading}\n\n${write(37)}\n\n${write(37)}\n`)
+    .join('\n');
+}
+
+const REAL_CONTENT = new URL('../content/', import.meta.url);
+
+/**
+ * Copies the real maturity model (model.yaml and dimensions/*.yaml) into the corpus, with every
+ * concept link remapped to a generated concept of the same type (warning boundaries to generated
+ * `boundary` concepts), so `/assess/`, next steps and the "explained by" links work at scale. It
+ * is released as modelVersion 1 without migrations: a generated corpus has no scorecards in the
+ * wild, and its versions.json is written from the model itself so the build's lock check passes.
+ */
+function writeAssessmentModel(outDir: string, concepts: readonly { id: string; type: NodeType }[], rand: () => number) {
+  const realDir = new URL('assessment/', REAL_CONTENT);
+  const realTypes = new Map<string, string>();
+  const conceptsDir = new URL('concepts/', REAL_CONTENT);
+  for (const file of readdirSync(conceptsDir)) {
+    const type = /^type:\s*(\S+)/m.exec(readFileSync(new URL(file, conceptsDir), 'utf8'))?.[1];
+    if (type) realTypes.set(file.replace(/\.mdx?$/, ''), type);
+  }
+  // Each real id maps to one generated concept of its type, drawn without replacement while the
+  // type lasts, so distinct real links stay distinct and links spread over the whole corpus.
+  const pools = new Map<string, { id: string; type: NodeType }[]>();
+  for (const c of concepts) (pools.get(c.type) ?? pools.set(c.type, []).get(c.type)!).push(c);
+  const used = new Map<string, Set<string>>();
+  const mapped = new Map<string, string>();
+  const remap = (realId: string): string => {
+    const known = mapped.get(realId);
+    if (known) return known;
+    const type = realTypes.get(realId) ?? 'practice';
+    const pool = pools.get(type) ?? [...concepts];
+    const taken = used.get(type) ?? used.set(type, new Set()).get(type)!;
+    const free = pool.filter((c) => !taken.has(c.id));
+    const choice = (free.length > 0 ? free : pool)[Math.floor(rand() * (free.length > 0 ? free.length : pool.length))]!.id;
+    taken.add(choice);
+    mapped.set(realId, choice);
+    return choice;
+  };
+  const remapAll = (ids: string[]) => [...new Set(ids.map(remap))];
+
+  const model = parse(readFileSync(new URL('model.yaml', realDir), 'utf8'));
+  model.modelVersion = 1;
+  delete model.migrations;
+  for (const warning of model.warnings ?? []) warning.boundary = remap(warning.boundary);
+  if (model.perceptionGap) {
+    model.perceptionGap.concepts = remapAll(model.perceptionGap.concepts);
+    for (const [dimension, ids] of Object.entries(model.perceptionGap.byDimension ?? {})) model.perceptionGap.byDimension[dimension] = remapAll(ids as string[]);
+  }
+  const assessmentDir = join(outDir, 'assessment');
+  mkdirSync(join(assessmentDir, 'dimensions'), { recursive: true });
+  writeFileSync(join(assessmentDir, 'model.yaml'), `# Generated from content/assessment with links remapped to generated concepts.\n${stringify(model, { lineWidth: 0 })}`);
+  for (const id of model.dimensions as string[]) {
+    const dimension = parse(readFileSync(new URL(`dimensions/${id}.yaml`, realDir), 'utf8'));
+    dimension.concepts = remapAll(dimension.concepts);
+    for (const question of dimension.questions) question.concepts = remapAll(question.concepts);
+    writeFileSync(join(assessmentDir, 'dimensions', `${id}.yaml`), stringify(dimension, { lineWidth: 0 }));
+  }
+  // Release the model as it is: the same fingerprint and question ids `npm run lock-model` records.
+  const { model: assembled, problems } = readAssessmentModel(assessmentDir, concepts, outDir);
+  const blocking = problems.filter((p) => !(p.field === 'modelVersion' && p.message.includes('is not recorded')));
+  if (!assembled || blocking.length > 0) throw new Error(`generated assessment model is invalid: ${JSON.stringify(blocking.slice(0, 3))}`);
+  const lock = { [String(assembled.modelVersion)]: { hash: modelHash(assembled), questions: questionIds(assembled) } };
+  writeFileSync(join(assessmentDir, LOCK_FILE), `${JSON.stringify(lock, null, 2)}\n`);
 }
 
 if (import.meta.main) {

@@ -14,6 +14,12 @@ export interface SiteGraph {
   index: GraphIndex;
   /** Build-time node positions for the graph explorer, cached by graph structure. */
   positions: Map<string, Position>;
+  /** Concept titles by id. */
+  titles: Map<string, string>;
+  /** Ids of the concepts that are `framework` nodes, which mappings link to. */
+  frameworkPages: Set<string>;
+  /** For each framework concept, the identifiers mapped to it with the concept that maps each, in identifier order. */
+  mappedTo: Map<string, { concept: CollectionEntry<'concepts'>; mapping: CollectionEntry<'concepts'>['data']['mappings'][number] }[]>;
 }
 
 let loading: Promise<SiteGraph> | undefined;
@@ -29,7 +35,19 @@ export function loadSiteGraph(): Promise<SiteGraph> {
       path.data.steps.forEach((step, i) => (pathStops.get(step.concept) ?? pathStops.set(step.concept, []).get(step.concept)!).push({ path, step: i + 1 }));
     }
     const { positions } = cachedLayout(graph, 'node_modules/.cache/converge');
-    return { entries, paths, pathStops, positions, entryById: new Map(entries.map((e) => [e.id, e])), index: indexGraph(graph) };
+    // Computed once here rather than on each concept page, where they cost O(concepts) per page
+    // and so O(concepts²) per build.
+    const titles = new Map(entries.map((e) => [e.id, e.data.title]));
+    const frameworkPages = new Set(entries.filter((e) => e.data.type === 'framework').map((e) => e.id));
+    const mappedTo: SiteGraph['mappedTo'] = new Map();
+    for (const concept of entries) {
+      for (const mapping of concept.data.mappings) {
+        if (frameworkPages.has(mapping.framework)) (mappedTo.get(mapping.framework) ?? mappedTo.set(mapping.framework, []).get(mapping.framework)!).push({ concept, mapping });
+      }
+    }
+    const numeric = new Intl.Collator('en', { numeric: true });
+    for (const list of mappedTo.values()) list.sort((a, b) => numeric.compare(a.mapping.identifier, b.mapping.identifier));
+    return { entries, paths, pathStops, positions, titles, frameworkPages, mappedTo, entryById: new Map(entries.map((e) => [e.id, e])), index: indexGraph(graph) };
   })();
   return loading;
 }
