@@ -16,6 +16,7 @@ import { benchGraphPage, type GraphBench } from './bench/graph.ts';
 import { benchScoring } from './bench/score.ts';
 import { benchSearch, searchTable } from './bench/search.ts';
 import { benchScale, scaleTable } from './bench/scale.ts';
+import { smokeCheck } from './bench/smoke.ts';
 import { launchChromium } from '../test/support/browser.ts';
 import { serveStatic } from '../test/support/static-server.ts';
 
@@ -65,13 +66,15 @@ function benchBuild(corpus: string, contentDir: string | undefined, concepts: nu
 
 mkdirSync('.bench', { recursive: true });
 const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
-const runScale = () => {
+const runScale = async () => {
   const scale = benchScale(RUNS);
   console.log(`\n${scaleTable(scale, machine, RUNS)}`);
+  // The largest build must not only build but work.
+  console.log(`\nSmoke check: ${await smokeCheck(resolve('.bench/dist-scale-5000'))}`);
   return scale;
 };
 if (scaleOnly) {
-  const scale = runScale();
+  const scale = await runScale();
   writeFileSync('.bench/scale.json', JSON.stringify({ machine, date: new Date().toISOString(), runs: RUNS, scale }, null, 2));
   console.log('\nRaw figures: .bench/scale.json');
   process.exit(0);
@@ -114,7 +117,7 @@ const searchRuns = (graphOnly ? [] : [1000, 5000]).map((concepts) => {
   process.stderr.write(`  search ${concepts}: median query ${result.medianQueryMs.toFixed(1)} ms, index ${(result.index.gzip / 1024).toFixed(0)} KB gzip\n`);
   return result;
 });
-const scale = graphOnly ? [] : runScale();
+const scale = graphOnly ? [] : await runScale();
 
 if (!graphOnly) {
   console.log(`\nConverge build benchmark (${machine}); median of ${RUNS} builds\n`);
