@@ -16,6 +16,9 @@ const PAGES = {
   compare: 'compare/',
   aggregate: 'aggregate/',
   'shared scorecard': 'scorecard/',
+  glossary: 'glossary/',
+  'learning paths': 'paths/',
+  'learning path step': 'paths/integrated-operating-model-in-30-minutes/1/',
 };
 
 /** Tabs through the page until focus wraps, returning the href of every link that took focus. */
