@@ -87,6 +87,20 @@ describe.skipIf(!hasChromium)('graph explorer in Chromium', () => {
     await page.close();
   });
 
+  it('moves without animation when the reader asks for reduced motion', async () => {
+    const page = await ctx.browser.newPage({ reducedMotion: 'reduce' });
+    await open(page, `${ctx.url}graph/?focus=change-enablement`);
+    await page.locator('#graph-canvas').focus();
+    // Stepping to a neighbour pans to it; with reduced motion the pan is a jump, not a glide.
+    const animating = await page.evaluate(() => {
+      const canvas = document.querySelector('#graph-canvas')!;
+      canvas.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true }));
+      return (window as unknown as { convergeGraph: { animated: () => boolean } }).convergeGraph.animated();
+    });
+    expect(animating).toBe(false);
+    await page.close();
+  });
+
   it('exports the current view as SVG and PNG files', async () => {
     const page = await ctx.browser.newPage();
     await open(page, `${ctx.url}graph/?focus=change-enablement`);
