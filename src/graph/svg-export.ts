@@ -1,3 +1,4 @@
+import { nodeOutline } from './node-shapes.ts';
 import { NODE_TYPE_STYLE } from './node-types.ts';
 import { RELATION_STYLE, type EdgeType } from './relations.ts';
 import type { NodeType } from '../schema/vocabulary.ts';
@@ -17,36 +18,20 @@ export interface DrawnEdge {
 
 const escapeXml = (text: string) => text.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
-/** Points of a regular polygon of `sides` around (x, y): the graph's node shapes, drawn in SVG. */
-function polygon(x: number, y: number, r: number, sides: number, rotation = -Math.PI / 2): string {
-  return Array.from({ length: sides }, (_, i) => {
-    const a = rotation + (i * 2 * Math.PI) / sides;
-    return `${(x + r * Math.cos(a)).toFixed(1)},${(y + r * Math.sin(a)).toFixed(1)}`;
-  }).join(' ');
-}
-
 function shape(node: DrawnNode, r: number): string {
-  const { shape: kind, colour } = NODE_TYPE_STYLE[node.type];
-  const fill = `fill="${colour}"`;
-  switch (kind) {
-    case 'ellipse': return `<circle cx="${node.x}" cy="${node.y}" r="${r}" ${fill}/>`;
-    case 'rectangle': return `<rect x="${node.x - r}" y="${node.y - r}" width="${2 * r}" height="${2 * r}" ${fill}/>`;
-    case 'round-rectangle': return `<rect x="${node.x - r}" y="${node.y - r}" width="${2 * r}" height="${2 * r}" rx="${r / 3}" ${fill}/>`;
-    case 'diamond': return `<polygon points="${polygon(node.x, node.y, r * 1.2, 4)}" ${fill}/>`;
-    case 'triangle': return `<polygon points="${polygon(node.x, node.y, r * 1.2, 3)}" ${fill}/>`;
-    case 'pentagon': return `<polygon points="${polygon(node.x, node.y, r * 1.1, 5)}" ${fill}/>`;
-    case 'hexagon': return `<polygon points="${polygon(node.x, node.y, r * 1.1, 6, 0)}" ${fill}/>`;
-    case 'octagon': return `<polygon points="${polygon(node.x, node.y, r * 1.1, 8, Math.PI / 8)}" ${fill}/>`;
-    default: return `<polygon points="${starPoints(node.x, node.y, r * 1.3)}" ${fill}/>`;
+  const fill = `fill="${NODE_TYPE_STYLE[node.type].colour}"`;
+  const outline = nodeOutline(node.type, r);
+  switch (outline.kind) {
+    case 'circle': return `<circle cx="${node.x}" cy="${node.y}" r="${outline.r}" ${fill}/>`;
+    case 'square': {
+      const corner = outline.corner ? ` rx="${outline.corner}"` : '';
+      return `<rect x="${node.x - outline.half}" y="${node.y - outline.half}" width="${2 * outline.half}" height="${2 * outline.half}"${corner} ${fill}/>`;
+    }
+    case 'polygon': {
+      const points = outline.points.map(([dx, dy]) => `${(node.x + dx).toFixed(1)},${(node.y + dy).toFixed(1)}`).join(' ');
+      return `<polygon points="${points}" ${fill}/>`;
+    }
   }
-}
-
-function starPoints(x: number, y: number, r: number): string {
-  return Array.from({ length: 10 }, (_, i) => {
-    const a = -Math.PI / 2 + (i * Math.PI) / 5;
-    const radius = i % 2 === 0 ? r : r / 2.2;
-    return `${(x + radius * Math.cos(a)).toFixed(1)},${(y + radius * Math.sin(a)).toFixed(1)}`;
-  }).join(' ');
 }
 
 /** A standalone SVG of the nodes and edges shown, with the same shapes, colours and line styles as the explorer. */

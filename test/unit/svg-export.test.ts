@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { nodeOutline } from '../../src/graph/node-shapes.ts';
 import { graphToSvg } from '../../src/graph/svg-export.ts';
+import { NODE_TYPES } from '../../src/schema/vocabulary.ts';
 
 describe('SVG export', () => {
   const nodes = [
@@ -18,5 +20,17 @@ describe('SVG export', () => {
 
   it('leaves labels out when they are switched off', () => {
     expect(graphToSvg(nodes, edges, { labels: false, title: 'View' })).not.toContain('<text');
+  });
+});
+
+describe('node outlines', () => {
+  it('stretches polygons to the node square when asked, as Cytoscape draws them', () => {
+    for (const type of NODE_TYPES) {
+      const outline = nodeOutline(type, 11, { fitSquare: true });
+      if (outline.kind !== 'polygon') continue;
+      const xs = outline.points.map(([x]) => x);
+      const ys = outline.points.map(([, y]) => y);
+      expect([Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)].map((v) => Math.round(v * 1000) / 1000)).toEqual([-11, 11, -11, 11]);
+    }
   });
 });

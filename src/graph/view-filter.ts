@@ -1,0 +1,38 @@
+import type { GraphJson } from './graph-json.ts';
+import { hopsFrom } from './reachability.ts';
+import type { ViewState } from './view-state.ts';
+
+type GraphNode = GraphJson['nodes'][number];
+type GraphEdge = GraphJson['edges'][number];
+
+/** A graph.json with its nodes indexed by id, as the explorer holds it. */
+export interface IndexedGraph {
+  nodes: readonly GraphNode[];
+  edges: readonly GraphEdge[];
+  byId: ReadonlyMap<string, GraphNode>;
+}
+
+/** Edges whose relation type and both end types the view shows. */
+export function shownEdges(graph: IndexedGraph, view: ViewState): GraphEdge[] {
+  return graph.edges.filter((e) => view.relations.includes(e.type) && view.types.includes(graph.byId.get(e.source)!.type) && view.types.includes(graph.byId.get(e.target)!.type));
+}
+
+/** The nodes a view shows: by type, and around the focus when there is one (the focus always). */
+export function shownNodes(graph: IndexedGraph, view: ViewState): GraphNode[] {
+  if (!view.focus) return graph.nodes.filter((n) => view.types.includes(n.type));
+  const near = hopsFrom(shownEdges(graph, view), view.focus, view.depth);
+  return graph.nodes.filter((n) => near.has(n.id) && (view.types.includes(n.type) || n.id === view.focus));
+}
+
+/** The focus's direct neighbours among the shown nodes, over shown edges: outlined in the view. */
+export function focusNeighbours(graph: IndexedGraph, view: ViewState, shownIds: ReadonlySet<string>): Set<string> {
+  const near = new Set<string>();
+  if (!view.focus) return near;
+  for (const e of shownEdges(graph, view)) {
+    if (!shownIds.has(e.source) || !shownIds.has(e.target)) continue;
+    if (e.source === view.focus) near.add(e.target);
+    else if (e.target === view.focus) near.add(e.source);
+  }
+  near.delete(view.focus);
+  return near;
+}

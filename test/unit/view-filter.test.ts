@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { focusNeighbours, shownEdges, shownNodes, type IndexedGraph } from '../../src/graph/view-filter.ts';
+import { DEFAULT_VIEW } from '../../src/graph/view-state.ts';
+import type { GraphJson } from '../../src/graph/graph-json.ts';
+
+const node = (id: string, type: GraphJson['nodes'][number]['type']) => ({ id, title: id, type, summary: '', url: `/${id}/`, aliases: [], x: 0, y: 0 });
+const nodes = [node('a', 'practice'), node('b', 'control'), node('c', 'metric'), node('d', 'practice'), node('lone', 'role')];
+const edges: GraphJson['edges'] = [
+  { source: 'a', target: 'b', type: 'requires' },
+  { source: 'b', target: 'c', type: 'measuredBy' },
+  { source: 'c', target: 'd', type: 'relatedTo' },
+];
+const graph: IndexedGraph = { nodes, edges, byId: new Map(nodes.map((n) => [n.id, n])) };
+const ids = (list: { id: string }[]) => list.map((n) => n.id);
+
+describe('what a graph view shows', () => {
+  it('shows every node and edge by default', () => {
+    expect(ids(shownNodes(graph, DEFAULT_VIEW))).toEqual(['a', 'b', 'c', 'd', 'lone']);
+    expect(shownEdges(graph, DEFAULT_VIEW)).toHaveLength(3);
+  });
+
+  it('hides a type and the edges that touch it', () => {
+    const view = { ...DEFAULT_VIEW, types: DEFAULT_VIEW.types.filter((t) => t !== 'control') };
+    expect(ids(shownNodes(graph, view))).toEqual(['a', 'c', 'd', 'lone']);
+    expect(shownEdges(graph, view)).toEqual([edges[2]]);
+  });
+
+  it('walks the focus neighbourhood to the given depth, over shown relations only', () => {
+    expect(ids(shownNodes(graph, { ...DEFAULT_VIEW, focus: 'a', depth: 1 }))).toEqual(['a', 'b']);
+    expect(ids(shownNodes(graph, { ...DEFAULT_VIEW, focus: 'a', depth: 3 }))).toEqual(['a', 'b', 'c', 'd']);
+    expect(ids(shownNodes(graph, { ...DEFAULT_VIEW, focus: 'a', depth: 3, relations: ['requires', 'relatedTo'] }))).toEqual(['a', 'b']);
+  });
+
+  it('keeps the focus even when its type is filtered out', () => {
+    expect(ids(shownNodes(graph, { ...DEFAULT_VIEW, focus: 'b', types: ['practice'] }))).toEqual(['b']);
+  });
+});
+
+describe('the focus neighbours a view outlines', () => {
+  it('are the shown nodes one shown edge away, never the focus itself', () => {
+    const shownIds = new Set(['a', 'b', 'c', 'd']);
+    expect([...focusNeighbours(graph, { ...DEFAULT_VIEW, focus: 'b' }, shownIds)].sort()).toEqual(['a', 'c']);
+    expect([...focusNeighbours(graph, { ...DEFAULT_VIEW, focus: 'b', relations: ['requires'] }, shownIds)]).toEqual(['a']);
+    expect([...focusNeighbours(graph, { ...DEFAULT_VIEW, focus: 'b' }, new Set(['b', 'c']))]).toEqual(['c']);
+    expect(focusNeighbours(graph, DEFAULT_VIEW, shownIds).size).toBe(0);
+  });
+});
