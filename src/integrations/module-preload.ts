@@ -4,9 +4,11 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 
 const MODULE_SCRIPT = /<script type="module" src="([^"]+)"><\/script>/g;
-// Bundled modules open with their static imports, e.g. import{t as e}from"./cytoscape.X.js";
+// Bundled modules open with their static imports, e.g. import{t as e}from"./node-types.X.js";
 // only that leading run is read, so a dynamic import() or a string later on never matches.
-const LEADING_IMPORTS = /^(?:\s*import\b[^;]*;)*/;
+// Vite puts the file list of a module's dynamic imports first (`const __vite__mapDeps=…;`):
+// those load when the import() runs, which may be never (search's UI), so they are skipped.
+const LEADING_IMPORTS = /^(?:const __vite__mapDeps=[^\n]*\n)?(?:\s*import\b[^;]*;)*/;
 const IMPORTED = /"(\.\/[^"]+\.js)"/g;
 
 /**
@@ -26,18 +28,20 @@ export function modulePreload(): AstroIntegration {
         const root = fileURLToPath(dir);
         const pages = readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
         // Thousands of pages share a handful of entry modules: read each one once.
-        const preloads = new Map<string, string>();
+        const imports = new Map<string, string[]>();
         for (const page of pages) {
           const file = join(root, page);
           const html = readFileSync(file, 'utf8');
+          const preloaded = new Set<string>(); // two scripts of a page may share a chunk
           const withPreloads = html.replace(MODULE_SCRIPT, (tag, src: string) => {
             if (!src.startsWith(base)) return tag;
-            if (!preloads.has(src)) {
+            if (!imports.has(src)) {
               const code = readFileSync(join(root, src.slice(base.length)), 'utf8');
-              const chunks = [...new Set([...LEADING_IMPORTS.exec(code)![0].matchAll(IMPORTED)].map((m) => posix.join(posix.dirname(src), m[1]!)))];
-              preloads.set(src, chunks.map((href) => `<link rel="modulepreload" href="${href}">`).join(''));
+              imports.set(src, [...new Set([...LEADING_IMPORTS.exec(code)![0].matchAll(IMPORTED)].map((m) => posix.join(posix.dirname(src), m[1]!)))]);
             }
-            return preloads.get(src)! + tag;
+            const fresh = imports.get(src)!.filter((href) => !preloaded.has(href));
+            for (const href of fresh) preloaded.add(href);
+            return fresh.map((href) => `<link rel="modulepreload" href="${href}">`).join('') + tag;
           });
           if (withPreloads !== html) writeFileSync(file, withPreloads);
         }

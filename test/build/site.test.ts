@@ -30,6 +30,20 @@ describe.each([
   ['at the root', root],
   ['under /converge/', subpath],
 ])('the built site %s', (_, site) => {
+
+  it('preloads, once each, every module the graph page scripts import, so none waits on another', () => {
+    const page = site.html(`${site.base}graph/`);
+    const preloads = page.querySelectorAll('link[rel="modulepreload"]').map((l) => l.getAttribute('href')!);
+    expect(new Set(preloads).size).toBe(preloads.length);
+    for (const href of preloads) expect(site.fileFor(href), href).toBeDefined();
+    const imported = page.querySelectorAll('script[type="module"]').flatMap((script) => {
+      const code = readFileSync(site.fileFor(script.getAttribute('src')!)!, 'utf8');
+      return [...code.matchAll(/(?:from|import)\s*"\.\/([^"]+\.js)"/g)].map((m) => `${site.base}_astro/${m[1]}`);
+    });
+    // Cytoscape, the bulk of it, downloads alongside graph.json rather than after the page's script.
+    expect(imported.some((href) => /cytoscape/.test(href))).toBe(true);
+    for (const href of imported) expect(preloads).toContain(href);
+  });
   it('has a page for every concept', () => {
     const { concepts } = validateContent();
     for (const { id } of concepts) expect(site.pages).toContain(`${site.base}concepts/${id}/`);

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { NODE_TYPE_STYLE } from '../../src/graph/node-types.ts';
 import { seriousViolations } from '../support/axe.ts';
 import { hasChromium, useBrowser } from '../support/browser-suite.ts';
 
@@ -26,6 +27,63 @@ describe.skipIf(!hasChromium)('graph explorer in Chromium', () => {
     const page = await ctx.browser.newPage();
     await open(page, `${ctx.url}graph/`);
     expect(await drawnIds(page)).toEqual(graph.nodes.map((n) => n.id).sort());
+    await page.close();
+  });
+
+  it('draws the whole graph before Cytoscape has even loaded, then hands over to it', async () => {
+    const page = await ctx.browser.newPage();
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/cytoscape\.[^/]*\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    // Not waiting for the load event: it waits for Cytoscape, which is held back.
+    await page.goto(`${ctx.url}graph/`, { waitUntil: 'commit' });
+    await page.waitForFunction(() => performance.getEntriesByName('converge:graph-drawn').length > 0);
+    // Every type's colour is on screen already: the nodes are drawn, not a spinner.
+    const colours = await page.evaluate(() => {
+      const preview = document.querySelector<HTMLCanvasElement>('#graph-canvas .graph-preview')!;
+      const { data } = preview.getContext('2d')!.getImageData(0, 0, preview.width, preview.height);
+      const seen = new Set<string>();
+      for (let i = 0; i < data.length; i += 4) if (data[i + 3] === 255) seen.add(`#${[data[i], data[i + 1], data[i + 2]].map((v) => v!.toString(16).padStart(2, '0')).join('')}`);
+      return [...seen];
+    });
+    const types = [...new Set(graph.nodes.map((n) => n.type))] as (keyof typeof NODE_TYPE_STYLE)[];
+    expect(types.length).toBeGreaterThan(5);
+    for (const type of types) expect(colours, type).toContain(NODE_TYPE_STYLE[type].colour);
+    expect(await page.locator('[data-graph-explorer]').getAttribute('data-ready')).toBeNull();
+    release();
+    await page.locator('[data-graph-explorer][data-ready="true"]').waitFor();
+    expect(await page.locator('#graph-canvas .graph-preview').count()).toBe(0);
+    expect(await drawnIds(page)).toHaveLength(graph.nodes.length);
+    await page.close();
+  });
+
+  it('draws the focus mid-canvas from the first frame, where Cytoscape will put it', async () => {
+    const page = await ctx.browser.newPage();
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/cytoscape\.[^/]*\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(`${ctx.url}graph/?focus=change-enablement`, { waitUntil: 'commit' });
+    await page.waitForFunction(() => performance.getEntriesByName('converge:graph-drawn').length > 0);
+    const centre = await page.evaluate(() => {
+      const preview = document.querySelector<HTMLCanvasElement>('#graph-canvas .graph-preview')!;
+      const [r, g, b] = preview.getContext('2d')!.getImageData(Math.floor(preview.width / 2), Math.floor(preview.height / 2), 1, 1).data;
+      return `#${[r, g, b].map((v) => v!.toString(16).padStart(2, '0')).join('')}`;
+    });
+    expect(centre).toBe(NODE_TYPE_STYLE.practice.colour);
+    release();
+    await page.locator('[data-graph-explorer][data-ready="true"]').waitFor();
+    const offset = await page.evaluate(() => {
+      const cy = (window as unknown as { convergeGraph: { getElementById: (i: string) => { renderedPosition: () => { x: number; y: number } }; width: () => number; height: () => number } }).convergeGraph;
+      const p = cy.getElementById('change-enablement').renderedPosition();
+      return Math.hypot(p.x - cy.width() / 2, p.y - cy.height() / 2);
+    });
+    expect(offset).toBeLessThan(1);
     await page.close();
   });
 

@@ -1,12 +1,16 @@
-// The /graph/ island: draws graph.json at its build-time positions and keeps the view in the URL.
-import cytoscape, { type Core, type NodeSingular } from 'cytoscape';
+// The /graph/ island: Cytoscape at graph.json's build-time positions, the view kept in the URL.
+// It takes over from first-frame.ts, the page's first script, which has drawn a preview.
+import cytoscape, { type Core, type ElementDefinition, type NodeSingular } from 'cytoscape';
 import type { GraphJson } from '../../graph/graph-json.ts';
 import { NODE_TYPE_INFO, NODE_TYPE_STYLE } from '../../graph/node-types.ts';
-import { hopsFrom } from '../../graph/reachability.ts';
 import { EDGE_TYPES, RELATION_LABELS, RELATION_STYLE, SYMMETRIC, type EdgeType } from '../../graph/relations.ts';
 import { graphToSvg } from '../../graph/svg-export.ts';
+import { focusNeighbours, shownEdges as edgesOfView, shownNodes as nodesOfView } from '../../graph/view-filter.ts';
 import { DEFAULT_VIEW, parseViewState, serializeViewState, type ViewState } from '../../graph/view-state.ts';
+import { centreOn, ZOOM_LIMITS } from '../../graph/viewport.ts';
 import { NODE_TYPES, type NodeType } from '../../schema/vocabulary.ts';
+import { firstFrame, viewportFor } from './first-frame.ts';
+import { LOOK } from './preview.ts';
 
 type GraphNode = GraphJson['nodes'][number];
 type GraphEdge = GraphJson['edges'][number];
@@ -18,55 +22,58 @@ const panel = $('#graph-panel');
 const status = $('#graph-status');
 const tableHolder = $('#graph-table');
 
-const data = (await (await fetch(root.dataset.graphUrl!)).json()) as GraphJson;
-const byId = new Map(data.nodes.map((n) => [n.id, n]));
-const large = data.nodes.length > 1000;
+const first = await firstFrame;
+const { data, graph, preview, movesAsBitmap, large } = first;
+const { byId } = graph;
+const shownEdges = (v: ViewState) => edgesOfView(graph, v);
+const shownNodes = (v: ViewState) => nodesOfView(graph, v);
+
+let view: ViewState = first.view;
+let labels = true;
+
+const canvasSize = () => ({ width: canvas.clientWidth, height: canvas.clientHeight });
+
+const firstClasses = (id: string) => [id === view.focus ? 'focus' : '', first.near.has(id) ? 'near' : ''].join(' ');
+const firstEdgeTypes = new Set(view.relations);
+const elements: ElementDefinition[] = [
+  ...data.nodes.map((n) => ({ group: 'nodes' as const, data: { id: n.id, label: n.title, type: n.type }, position: { x: n.x, y: n.y }, classes: `${n.type} ${first.shownIds.has(n.id) ? firstClasses(n.id) : 'hidden'}` })),
+  ...data.edges.map((e, i) => {
+    const shown = firstEdgeTypes.has(e.type) && first.shownIds.has(e.source) && first.shownIds.has(e.target);
+    return { group: 'edges' as const, data: { id: `e${i}`, source: e.source, target: e.target, type: e.type }, classes: shown ? e.type : `${e.type} hidden` };
+  }),
+];
 
 const cy: Core = cytoscape({
   container: canvas,
-  // Nodes first: edges are added right after the first frame, so a big graph appears sooner.
+  // Classes already say what the view hides and highlights, so no restyling pass follows.
   // Types are classes, not data selectors: class matching keeps styling 2,000 nodes fast.
-  elements: data.nodes.map((n) => ({ group: 'nodes' as const, data: { id: n.id, label: n.title, type: n.type }, position: { x: n.x, y: n.y }, classes: n.type })),
-  // No fit here: render() fits the shown nodes right after, and each fit walks every node.
+  elements,
+  // The camera the preview used: no fit, which would measure every styled element first.
   layout: { name: 'preset', fit: false },
-  // Level of detail: big graphs draw a cached bitmap and drop edges while the view moves.
-  textureOnViewport: large,
-  hideEdgesOnViewport: large,
+  zoom: first.viewport.zoom,
+  pan: first.viewport.pan,
+  textureOnViewport: movesAsBitmap,
+  hideEdgesOnViewport: movesAsBitmap,
   motionBlur: false,
-  minZoom: 0.05,
-  maxZoom: 4,
+  minZoom: ZOOM_LIMITS.min,
+  maxZoom: ZOOM_LIMITS.max,
   style: [
     {
       selector: 'node',
       style: {
-        label: 'data(label)', 'font-size': 11, 'min-zoomed-font-size': 9, 'text-valign': 'bottom', 'text-margin-y': 4,
-        color: '#1a1d23', 'text-outline-color': '#ffffff', 'text-outline-width': 2, width: 22, height: 22,
+        label: 'data(label)', 'font-size': LOOK.fontSize, 'min-zoomed-font-size': LOOK.minScreenFontSize, 'text-valign': 'bottom', 'text-margin-y': 4,
+        color: LOOK.labelColour, 'text-outline-color': '#ffffff', 'text-outline-width': 2, width: LOOK.nodeSize, height: LOOK.nodeSize,
       },
     },
     ...NODE_TYPES.map((type) => ({ selector: `node.${type}`, style: { shape: NODE_TYPE_STYLE[type].shape as 'ellipse', 'background-color': NODE_TYPE_STYLE[type].colour } })),
-    { selector: 'edge', style: { width: 1.4, 'curve-style': large ? 'haystack' : 'straight', 'target-arrow-shape': large ? 'none' : 'triangle', 'arrow-scale': 0.8, opacity: 0.75 } },
+    { selector: 'edge', style: { width: LOOK.edgeWidth, 'curve-style': large ? 'haystack' : 'straight', 'target-arrow-shape': large ? 'none' : 'triangle', 'arrow-scale': 0.8, opacity: LOOK.edgeOpacity } },
     ...EDGE_TYPES.map((type) => ({ selector: `edge.${type}`, style: { 'line-color': RELATION_STYLE[type].colour, 'target-arrow-color': RELATION_STYLE[type].colour, 'line-style': RELATION_STYLE[type].line } })),
     { selector: '.hidden', style: { display: 'none' } },
     { selector: '.faded', style: { opacity: 0.12, 'text-opacity': 0 } },
-    { selector: 'node.focus', style: { 'border-width': 4, 'border-color': '#b3261e', width: 30, height: 30, 'font-weight': 'bold', 'z-index': 10 } },
-    { selector: 'node.near', style: { 'border-width': 2, 'border-color': '#1a1d23' } },
+    { selector: 'node.focus', style: { 'border-width': 4, 'border-color': LOOK.focusColour, width: LOOK.focusSize, height: LOOK.focusSize, 'font-weight': 'bold', 'z-index': 10 } },
+    { selector: 'node.near', style: { 'border-width': 2, 'border-color': LOOK.labelColour } },
   ],
 });
-
-let view: ViewState = parseViewState(location.search, new Set(byId.keys()));
-let labels = true;
-
-/** Edges whose type and both end types are shown. */
-function shownEdges(v: ViewState): GraphEdge[] {
-  return data.edges.filter((e) => v.relations.includes(e.type) && v.types.includes(byId.get(e.source)!.type) && v.types.includes(byId.get(e.target)!.type));
-}
-
-/** The nodes the current view shows: by type, and around the focus when there is one. */
-function shownNodes(v: ViewState): GraphNode[] {
-  if (!v.focus) return data.nodes.filter((n) => v.types.includes(n.type));
-  const near = hopsFrom(shownEdges(v), v.focus, v.depth);
-  return data.nodes.filter((n) => near.has(n.id) && (v.types.includes(n.type) || n.id === v.focus));
-}
 
 function render(v: ViewState, { fit = true } = {}) {
   const nodes = new Set(shownNodes(v).map((n) => n.id));
@@ -79,17 +86,19 @@ function render(v: ViewState, { fit = true } = {}) {
     cy.$('.focus, .near, .faded').removeClass('focus near faded');
     cy.$('.hidden').difference(hidden).removeClass('hidden');
     hidden.addClass('hidden');
-    if (v.focus) {
-      const focus = cy.getElementById(v.focus);
-      focus.addClass('focus');
-      focus.neighborhood('node:visible').addClass('near');
-    }
+    if (v.focus) cy.getElementById(v.focus).addClass('focus');
+    for (const id of focusNeighbours(graph, v, nodes)) cy.getElementById(id).addClass('near');
   });
   if (fit) fitVisible();
+  describe(v, nodes.size);
+}
+
+/** Everything outside the canvas that follows the view: controls, side panel, status, table. */
+function describe(v: ViewState, shownCount: number) {
   syncControls(v);
   showPanel(v.focus);
   const focusTitle = v.focus ? `, around ${byId.get(v.focus)!.title} at depth ${v.depth}` : '';
-  status.textContent = `Showing ${nodes.size} of ${data.nodes.length} concepts${focusTitle}.`;
+  status.textContent = `Showing ${shownCount} of ${data.nodes.length} concepts${focusTitle}.`;
   if (!tableHolder.hidden) renderTable(v);
 }
 
@@ -97,34 +106,12 @@ function render(v: ViewState, { fit = true } = {}) {
 function fitVisible() {
   cy.resize(); // the container may have changed size since the last fit
   // Only the .hidden class hides nodes: a class test is cheaper than :visible's style checks.
-  const shown = cy.nodes().not('.hidden');
-  if (!view.focus) {
-    cy.fit(shown, 40);
-    // fit has centred the nodes already; only a capped zoom moves them off centre.
-    if (cy.zoom() > 1.4) {
-      cy.zoom(1.4);
-      cy.center(shown);
-    }
-    return;
-  }
-  // Centre the focus and zoom out just enough for its whole neighbourhood to fit around it.
-  const focus = cy.getElementById(view.focus);
-  const { x, y } = focus.position();
-  let reachX = 1;
-  let reachY = 1;
-  shown.forEach((n) => {
-    reachX = Math.max(reachX, Math.abs(n.position('x') - x));
-    reachY = Math.max(reachY, Math.abs(n.position('y') - y));
-  });
-  cy.zoom(Math.min(1.4, (cy.width() / 2 - 60) / reachX, (cy.height() / 2 - 40) / reachY));
-  cy.pan(panToCentre(focus));
+  const shown = cy.nodes().filter((n) => !n.hasClass('hidden')).map((n) => (n as NodeSingular).position());
+  cy.viewport(viewportFor(graph, view, shown, canvasSize()));
 }
 
 /** The pan that puts a node's centre (not its label's box, as cy.center would) mid-canvas. */
-function panToCentre(node: NodeSingular) {
-  const { x, y } = node.position();
-  return { x: cy.width() / 2 - x * cy.zoom(), y: cy.height() / 2 - y * cy.zoom() };
-}
+const panToCentre = (node: NodeSingular) => centreOn(node.position(), cy.zoom(), canvasSize());
 
 /** Applies a new view and records it in the URL, so back and forward walk through views. */
 function go(next: ViewState, options?: { fit?: boolean; replace?: boolean }) {
@@ -351,17 +338,12 @@ canvas.addEventListener('keydown', (event) => {
   }
 });
 
-// The benchmark reads these marks: the first frame with the graph on screen, then the frame
-// with every edge drawn too.
+// The hand-over: Cytoscape's first frame has every element, so the preview can go.
 cy.one('render', () => {
-  performance.mark('converge:graph-drawn');
-  requestAnimationFrame(() => {
-    cy.add(data.edges.map((e, i) => ({ group: 'edges' as const, data: { id: `e${i}`, source: e.source, target: e.target, type: e.type }, classes: e.type })));
-    render(view, { fit: false });
-    cy.one('render', () => performance.mark('converge:graph-complete'));
-    root.dataset.ready = 'true';
-  });
+  preview.remove();
+  performance.mark('converge:graph-ready');
+  root.dataset.ready = 'true';
 });
-render(view);
+describe(view, first.shownIds.size);
 // Exposed for the browser tests and for curious users' devtools.
 (window as unknown as { convergeGraph: Core }).convergeGraph = cy;
