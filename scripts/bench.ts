@@ -11,8 +11,8 @@ import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { generateCorpus } from './generate-corpus.ts';
-import { directorySize, pageJavaScript } from './bench/page-weight.ts';
-import { benchGraphPage, type GraphBench } from './bench/graph.ts';
+import { directorySize, filesWeight, pageJavaScript } from './bench/page-weight.ts';
+import { benchGraphPage, graphPageScripts, type GraphBench } from './bench/graph.ts';
 import { benchScoring } from './bench/score.ts';
 import { benchSearch, searchTable } from './bench/search.ts';
 import { benchScale, scaleTable } from './bench/scale.ts';
@@ -92,19 +92,23 @@ if (graphOnly) {
 // The graph page: its own JavaScript (Cytoscape's chunk aside), then draw and frame times in
 // Chromium with generated graphs served in place of graph.json.
 const realDist = resolve('.bench/dist-real-content');
-const graphJs = pageJavaScript(realDist, '/', join(realDist, 'graph/index.html'));
-const cytoscapeFile = graphJs.files.find((f) => /cytoscape\.[^/]*\.js$/.test(f));
-const ownJs = pageJavaScript(realDist, '/', join(realDist, 'graph/index.html'), { exclude: cytoscapeFile });
 // The search page loads the launcher plus, statically, the UI the launcher imports on first open.
 const launcherJs = pageJavaScript(realDist, '/', join(realDist, 'concepts/change-enablement/index.html'));
 const searchUiJs = pageJavaScript(realDist, '/', join(realDist, 'search/index.html'));
 const graphRuns: GraphBench[] = [];
 const server = await serveStatic(realDist, '/');
 const browser = await launchChromium();
+let graphJs = filesWeight([]);
+let ownJs = filesWeight([]);
 try {
+  // What the browser loads for the graph page, up to the interactive graph: the page imports
+  // Cytoscape itself once it runs, which no reading of the HTML alone would count.
+  const scripts = (await graphPageScripts(browser, `${server.url}graph/`)).map((path) => join(realDist, path));
+  graphJs = filesWeight(scripts);
+  ownJs = filesWeight(scripts.filter((f) => !/\/cytoscape\.[^/]*\.js$/.test(f)));
   for (const size of [500, 2000, 5000]) {
     graphRuns.push(await benchGraphPage(browser, `${server.url}graph/`, size, RUNS));
-    process.stderr.write(`  graph ${size}: first draw ${graphRuns.at(-1)!.firstDrawMs.toFixed(0)} ms, frame ${graphRuns.at(-1)!.medianFrameMs.toFixed(1)} ms\n`);
+    process.stderr.write(`  graph ${size}: first draw ${graphRuns.at(-1)!.firstDrawMs.toFixed(0)} ms, interactive ${graphRuns.at(-1)!.readyMs.toFixed(0)} ms, frame ${graphRuns.at(-1)!.medianFrameMs.toFixed(1)} ms\n`);
   }
 } finally {
   await browser.close();
@@ -128,9 +132,14 @@ if (!graphOnly) {
   }
 }
 console.log(`\nGraph page in headless Chromium (median of ${RUNS} loads; generated graphs, about 2.5 edges per node)\n`);
-console.log('| nodes | edges | navigation to first drawn graph | median frame during pan and zoom |');
-console.log('|---:|---:|---:|---:|');
-for (const g of graphRuns) console.log(`| ${g.nodes} | ${g.edges} | ${g.firstDrawMs.toFixed(0)} ms | ${g.medianFrameMs.toFixed(1)} ms |`);
+console.log('| nodes | edges | navigation to first drawn graph | to interactive graph | median frame during pan and zoom |');
+console.log('|---:|---:|---:|---:|---:|');
+for (const g of graphRuns) console.log(`| ${g.nodes} | ${g.edges} | ${g.firstDrawMs.toFixed(0)} ms | ${g.readyMs.toFixed(0)} ms | ${g.medianFrameMs.toFixed(1)} ms |`);
+const at2000 = graphRuns.find((g) => g.nodes === 2000);
+if (at2000) {
+  const verdict = (ok: boolean) => (ok ? 'met' : 'MISSED');
+  console.log(`\nTargets at 2,000 nodes: first graph ≤ 600 ms ${verdict(at2000.firstDrawMs <= 600)}; median frame ≤ 33 ms ${verdict(at2000.medianFrameMs <= 33)}; own JavaScript ≤ 30 KB gzip ${verdict(ownJs.gzip <= 30 * 1024)}`);
+}
 console.log(`\nGraph page JavaScript, Cytoscape aside: ${kb(ownJs.raw)} raw / ${kb(ownJs.gzip)} gzip (Cytoscape: ${kb(graphJs.raw - ownJs.raw)} raw / ${kb(graphJs.gzip - ownJs.gzip)} gzip)`);
 const scoring = benchScoring();
 console.log(`\nAssessment scoring, ${scoring.dimensions} dimensions × ${scoring.questions / scoring.dimensions} questions (median of 2,000): score ${(scoring.scoreMs * 1000).toFixed(0)} µs; score + next steps + warnings ${(scoring.resultsMs * 1000).toFixed(0)} µs`);

@@ -36,3 +36,9 @@ export function pageJavaScript(distDir: string, base: string, pageFile: string, 
   const all = Buffer.concat(chunks);
   return { raw: all.length, gzip: all.length ? gzipSync(all).length : 0, files: [...seen] };
 }
+
+/** Raw and gzip bytes of some files, gzipped together as pageJavaScript does. */
+export function filesWeight(files: readonly string[]): { raw: number; gzip: number; files: string[] } {
+  const all = Buffer.concat(files.map((f) => readFileSync(f)));
+  return { raw: all.length, gzip: all.length ? gzipSync(all).length : 0, files: [...files] };
+}
