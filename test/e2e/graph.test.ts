@@ -87,6 +87,17 @@ describe.skipIf(!hasChromium)('graph explorer in Chromium', () => {
     await page.close();
   });
 
+  it('says so, and where else to look, when graph.json cannot be loaded', async () => {
+    const page = await ctx.browser.newPage();
+    await page.route('**/graph.json', (route) => route.fulfill({ status: 503, body: 'busy' }));
+    await page.goto(`${ctx.url}graph/`);
+    const status = page.getByRole('status').filter({ hasText: 'could not be loaded' });
+    await expect.poll(() => status.count()).toBe(1);
+    expect(await status.innerText()).toContain('503');
+    expect(await status.getByRole('link', { name: 'concepts page' }).getAttribute('href')).toMatch(/\/concepts\/$/);
+    await page.close();
+  });
+
   it('hides exactly the nodes of an unticked type, and puts the filter in the URL', async () => {
     const page = await ctx.browser.newPage();
     await open(page, `${ctx.url}graph/`);

@@ -31,7 +31,9 @@ export function viewportFor(graph: IndexedGraph, view: ViewState, shown: readonl
 async function drawFirstFrame(): Promise<FirstFrame> {
   const root = document.querySelector<HTMLElement>('[data-graph-explorer]')!;
   const canvas = root.querySelector<HTMLElement>('#graph-canvas')!;
-  const data = (await (await fetch(root.dataset.graphUrl!)).json()) as GraphJson;
+  const response = await fetch(root.dataset.graphUrl!);
+  if (!response.ok) throw new Error(`${root.dataset.graphUrl} answered ${response.status}`);
+  const data = (await response.json()) as GraphJson;
   const graph: IndexedGraph = { nodes: data.nodes, edges: data.edges, byId: new Map(data.nodes.map((n) => [n.id, n])) };
   const view = parseViewState(location.search, new Set(graph.byId.keys()));
   const nodes = shownNodes(graph, view);
@@ -62,3 +64,10 @@ async function drawFirstFrame(): Promise<FirstFrame> {
 }
 
 export const firstFrame = drawFirstFrame();
+// Said where the reader looks, rather than a status that claims to be loading for ever.
+firstFrame.catch((error: unknown) => {
+  const root = document.querySelector<HTMLElement>('[data-graph-explorer]')!;
+  const concepts = Object.assign(document.createElement('a'), { href: root.dataset.conceptsUrl!, textContent: 'concepts page' });
+  const reason = error instanceof Error ? error.message : String(error);
+  root.querySelector('#graph-status')!.replaceChildren(`The graph could not be loaded (${reason}). Every concept and its relations are on the `, concepts, '.');
+});
