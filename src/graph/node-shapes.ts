@@ -54,3 +54,19 @@ function baseOutline(type: NodeType, r: number): Outline {
     default: return { kind: 'polygon', points: star(r * 1.3) };
   }
 }
+
+/** SVG path data for a node of `type` centred on (x, y): the explorer's shape, for static drawings. */
+export function outlinePath(type: NodeType, x: number, y: number, r: number): string {
+  const outline = nodeOutline(type, r, { fitSquare: true });
+  const f = (v: number) => Number(v.toFixed(1));
+  switch (outline.kind) {
+    case 'circle': return `M ${f(x - r)} ${f(y)} a ${r} ${r} 0 1 0 ${2 * r} 0 a ${r} ${r} 0 1 0 ${-2 * r} 0 Z`;
+    case 'square': {
+      const { half, corner: c } = outline;
+      if (!c) return `M ${f(x - half)} ${f(y - half)} h ${2 * half} v ${2 * half} h ${-2 * half} Z`;
+      const side = f(2 * half - 2 * c);
+      return `M ${f(x - half + c)} ${f(y - half)} h ${side} q ${f(c)} 0 ${f(c)} ${f(c)} v ${side} q 0 ${f(c)} ${f(-c)} ${f(c)} h ${-side} q ${f(-c)} 0 ${f(-c)} ${f(-c)} v ${-side} q 0 ${f(-c)} ${f(c)} ${f(-c)} Z`;
+    }
+    case 'polygon': return `M ${outline.points.map(([dx, dy]) => `${f(x + dx)} ${f(y + dy)}`).join(' L ')} Z`;
+  }
+}

@@ -1,18 +1,24 @@
 import type { Position } from './layout.ts';
 
 /**
- * Positions for a concept's neighbourhood drawn around it: the concept at the centre,
- * neighbours evenly on one ring (two when crowded), in the order given.
+ * Positions for a concept's neighbourhood drawn around it: the concept at the centre, the
+ * neighbours evenly on an ellipse in the order given, starting at the top. The ellipse is
+ * narrower than it is tall because labels run sideways from the nodes on either side.
  */
-export function radialLayout(count: number, size: { width: number; height: number }): { centre: Position; around: Position[] } {
+export function radialLayout(count: number, size: { width: number; height: number }, radius = { x: 150, y: 170 }): { centre: Position; around: Position[] } {
   const centre = { x: size.width / 2, y: size.height / 2 };
-  const rings = count > 14 ? 2 : 1;
-  const outer = Math.min(size.width, size.height) / 2 - 40;
   const around = Array.from({ length: count }, (_, i) => {
-    const ring = rings === 2 ? i % 2 : 0;
-    const radius = ring === 0 ? outer : outer * 0.6;
     const angle = -Math.PI / 2 + (i * 2 * Math.PI) / count;
-    return { x: Math.round(centre.x + radius * Math.cos(angle)), y: Math.round(centre.y + radius * Math.sin(angle)) };
+    return { x: Math.round(centre.x + radius.x * Math.cos(angle)), y: Math.round(centre.y + radius.y * Math.sin(angle)) };
   });
   return { centre, around };
+}
+
+/** Where a neighbour's label goes: outward from the centre, so labels point away from the edges. */
+export function labelPlacement(centre: Position, node: Position, gap = 14): { x: number; y: number; anchor: 'start' | 'middle' | 'end' } {
+  const angle = Math.atan2(node.y - centre.y, node.x - centre.x);
+  const [cos, sin] = [Math.cos(angle), Math.sin(angle)];
+  if (cos > 0.25) return { x: node.x + gap, y: node.y + 4, anchor: 'start' };
+  if (cos < -0.25) return { x: node.x - gap, y: node.y + 4, anchor: 'end' };
+  return { x: node.x, y: sin > 0 ? node.y + gap + 10 : node.y - gap, anchor: 'middle' };
 }

@@ -133,6 +133,30 @@ describe('concept pages', () => {
     }
   });
 
+  it('draw their neighbourhood, at most 16 concepts of it, with a link to the explorer focused on them', () => {
+    const graph = graphOf(root);
+    const urls = new Map(graph.nodes.map((n) => [n.id, n.url]));
+    let crowded = 0;
+    for (const node of graph.nodes) {
+      const neighbours = new Set(graph.edges.flatMap((e) => (e.source === node.id ? [e.target] : e.target === node.id ? [e.source] : [])));
+      const figure = root.html(node.url).querySelector('figure.local-graph');
+      if (neighbours.size === 0) {
+        expect(figure, node.id).toBeNull();
+        continue;
+      }
+      const drawn = figure!.querySelectorAll('svg a').map((a) => a.getAttribute('href'));
+      expect(drawn, node.id).toHaveLength(Math.min(16, neighbours.size));
+      expect(new Set(drawn).size).toBe(drawn.length);
+      for (const href of drawn) expect([...neighbours].map((id) => urls.get(id))).toContain(href);
+      expect(figure!.querySelector('figcaption a')!.getAttribute('href')).toBe(`${root.base}graph/?focus=${node.id}`);
+      if (neighbours.size > 16) {
+        crowded++;
+        expect(figure!.querySelector('figcaption')!.text).toContain(`16 of its ${neighbours.size} neighbours`);
+      }
+    }
+    expect(crowded).toBeGreaterThan(0);
+  });
+
   it('load no JavaScript but the search launcher, an external module under 2 KB gzip', () => {
     const scripts = new Set(root.pages.filter((p) => p.startsWith('/concepts/')).flatMap((p) => root.html(p).querySelectorAll('script').map((s) => s.getAttribute('src') ?? 'inline')));
     expect(scripts.size).toBe(1);

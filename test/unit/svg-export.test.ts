@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nodeOutline } from '../../src/graph/node-shapes.ts';
+import { nodeOutline, outlinePath } from '../../src/graph/node-shapes.ts';
 import { graphToSvg } from '../../src/graph/svg-export.ts';
 import { NODE_TYPES } from '../../src/schema/vocabulary.ts';
 
@@ -32,5 +32,18 @@ describe('node outlines', () => {
       const ys = outline.points.map(([, y]) => y);
       expect([Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)].map((v) => Math.round(v * 1000) / 1000)).toEqual([-11, 11, -11, 11]);
     }
+  });
+
+  it('gives static drawings the same shape per type as the explorer', () => {
+    const corners = (d: string) => (d.match(/ L /g)?.length ?? -1) + 1;
+    expect(outlinePath('control', 0, 0, 9)).toMatch(/^M -9 0 a 9 9/); // ellipse
+    expect(corners(outlinePath('metric', 0, 0, 9))).toBe(3); // triangle
+    expect(corners(outlinePath('role', 0, 0, 9))).toBe(4); // diamond
+    expect(corners(outlinePath('capability', 0, 0, 9))).toBe(5); // pentagon
+    expect(corners(outlinePath('governance', 0, 0, 9))).toBe(6); // hexagon
+    expect(corners(outlinePath('boundary', 0, 0, 9))).toBe(8); // octagon
+    expect(corners(outlinePath('program', 0, 0, 9))).toBe(10); // star
+    expect(outlinePath('practice', 0, 0, 9)).toContain(' q '); // rounded square
+    expect(outlinePath('framework', 0, 0, 9)).toBe('M -9 -9 h 18 v 18 h -18 Z');
   });
 });
