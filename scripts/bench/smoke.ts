@@ -18,7 +18,7 @@ export async function smokeCheck(dist: string): Promise<string> {
     await page.goto(`${server.url}graph/`);
     await page.locator('[data-graph-explorer][data-ready="true"]').waitFor({ timeout: 120_000 });
     const drawn = await page.evaluate(() => (window as unknown as { convergeGraph: { nodes: () => { length: number } } }).convergeGraph.nodes().length);
-    const drawnAt = await page.evaluate(() => performance.getEntriesByName('converge:graph-drawn')[0]!.startTime);
+    const [drawnAt, readyAt] = await page.evaluate(() => ['converge:graph-drawn', 'converge:graph-ready'].map((mark) => performance.getEntriesByName(mark)[0]!.startTime));
     if (drawn !== graph.nodes.length) throw new Error(`the graph drew ${drawn} of ${graph.nodes.length} nodes`);
 
     await page.goto(`${server.url}search/?q=${encodeURIComponent(last.title)}`);
@@ -33,7 +33,7 @@ export async function smokeCheck(dist: string): Promise<string> {
     const questions = await page.locator('fieldset.question').count();
     if (questions === 0) throw new Error('/assess/ shows no questions');
     if (errors.length) throw new Error(`script errors: ${errors.join('; ')}`);
-    return `${graph.nodes.length.toLocaleString('en')}-concept site in Chromium: graph drew all ${drawn.toLocaleString('en')} nodes (first draw ${drawnAt.toFixed(0)} ms), search put "${last.title}" first, its page rendered with its local graph, /assess/ showed ${questions} questions, no script errors`;
+    return `${graph.nodes.length.toLocaleString('en')}-concept site in Chromium: graph drew all ${drawn.toLocaleString('en')} nodes (first drawn at ${drawnAt!.toFixed(0)} ms, interactive at ${readyAt!.toFixed(0)} ms), search put "${last.title}" first, its page rendered with its local graph, /assess/ showed ${questions} questions, no script errors`;
   } finally {
     await browser.close();
     await server.close();
