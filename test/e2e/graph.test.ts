@@ -16,6 +16,17 @@ async function open(page: Page, url: string) {
   await page.locator('[data-graph-explorer][data-ready="true"]').waitFor();
 }
 
+/** Holds Cytoscape's download back until the returned function is called. */
+async function holdCytoscape(page: Page) {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/cytoscape\.[^/]*\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
 /** Ids of the nodes Cytoscape currently draws. */
 const drawnIds = (page: Page) =>
   page.evaluate(() => (window as unknown as { convergeGraph: { nodes: (s: string) => { map: (f: (n: { id: () => string }) => string) => string[] } } }).convergeGraph.nodes(':visible').map((n) => n.id()).sort());
@@ -32,12 +43,7 @@ describe.skipIf(!hasChromium)('graph explorer in Chromium', () => {
 
   it('draws the whole graph before Cytoscape has even loaded, then hands over to it', async () => {
     const page = await ctx.browser.newPage();
-    let release = () => {};
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route(/\/cytoscape\.[^/]*\.js$/, async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdCytoscape(page);
     // Not waiting for the load event: it waits for Cytoscape, which is held back.
     await page.goto(`${ctx.url}graph/`, { waitUntil: 'commit' });
     await page.waitForFunction(() => performance.getEntriesByName('converge:graph-drawn').length > 0);
@@ -62,12 +68,7 @@ describe.skipIf(!hasChromium)('graph explorer in Chromium', () => {
 
   it('draws the focus mid-canvas from the first frame, where Cytoscape will put it', async () => {
     const page = await ctx.browser.newPage();
-    let release = () => {};
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route(/\/cytoscape\.[^/]*\.js$/, async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdCytoscape(page);
     await page.goto(`${ctx.url}graph/?focus=change-enablement`, { waitUntil: 'commit' });
     await page.waitForFunction(() => performance.getEntriesByName('converge:graph-drawn').length > 0);
     const centre = await page.evaluate(() => {
