@@ -59,10 +59,12 @@ describe.skipIf(!hasChromium)('graph explorer in Chromium', () => {
     expect(types.length).toBeGreaterThan(5);
     for (const type of types) expect(colours, type).toContain(NODE_TYPE_STYLE[type].colour);
     expect(await page.locator('[data-graph-explorer]').getAttribute('data-ready')).toBeNull();
+    expect(await page.locator('#graph-status').innerText()).toBe(`Showing ${graph.nodes.length} of ${graph.nodes.length} concepts; the interactive graph is still loading.`);
     release();
     await page.locator('[data-graph-explorer][data-ready="true"]').waitFor();
     expect(await page.locator('#graph-canvas .graph-preview').count()).toBe(0);
     expect(await drawnIds(page)).toHaveLength(graph.nodes.length);
+    expect(await page.locator('#graph-status').innerText()).toBe(`Showing ${graph.nodes.length} of ${graph.nodes.length} concepts.`);
     await page.close();
   });
 

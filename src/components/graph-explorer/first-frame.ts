@@ -57,6 +57,7 @@ async function drawFirstFrame(): Promise<FirstFrame> {
       drawPreview(frame.preview, nodes, edges, { viewport, arrows: !frame.large, focus: view.focus, near });
       // The benchmark reads this mark: the first frame with the graph on screen.
       performance.mark('converge:graph-drawn');
+      root.querySelector('#graph-status')!.textContent = `Showing ${nodes.length} of ${data.nodes.length} concepts; the interactive graph is still loading.`;
       // A task, not a microtask: the browser paints the preview before Cytoscape takes the thread.
       setTimeout(() => drawn(frame));
     }),
