@@ -24,12 +24,16 @@ export function shownNodes(graph: IndexedGraph, view: ViewState): GraphNode[] {
   return graph.nodes.filter((n) => near.has(n.id) && (view.types.includes(n.type) || n.id === view.focus));
 }
 
+/** The edges a view draws: shown edges between two shown nodes. */
+export function drawnEdges(graph: IndexedGraph, view: ViewState, shownIds: ReadonlySet<string>): GraphEdge[] {
+  return shownEdges(graph, view).filter((e) => shownIds.has(e.source) && shownIds.has(e.target));
+}
+
 /** The focus's direct neighbours among the shown nodes, over shown edges: outlined in the view. */
 export function focusNeighbours(graph: IndexedGraph, view: ViewState, shownIds: ReadonlySet<string>): Set<string> {
   const near = new Set<string>();
   if (!view.focus) return near;
-  for (const e of shownEdges(graph, view)) {
-    if (!shownIds.has(e.source) || !shownIds.has(e.target)) continue;
+  for (const e of drawnEdges(graph, view, shownIds)) {
     if (e.source === view.focus) near.add(e.target);
     else if (e.target === view.focus) near.add(e.source);
   }

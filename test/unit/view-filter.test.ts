@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { focusNeighbours, shownEdges, shownNodes, type IndexedGraph } from '../../src/graph/view-filter.ts';
+import { drawnEdges, focusNeighbours, shownEdges, shownNodes, type IndexedGraph } from '../../src/graph/view-filter.ts';
 import { DEFAULT_VIEW } from '../../src/graph/view-state.ts';
 import type { GraphJson } from '../../src/graph/graph-json.ts';
 
@@ -43,5 +43,12 @@ describe('the focus neighbours a view outlines', () => {
     expect([...focusNeighbours(graph, { ...DEFAULT_VIEW, focus: 'b', relations: ['requires'] }, shownIds)]).toEqual(['a']);
     expect([...focusNeighbours(graph, { ...DEFAULT_VIEW, focus: 'b' }, new Set(['b', 'c']))]).toEqual(['c']);
     expect(focusNeighbours(graph, DEFAULT_VIEW, shownIds).size).toBe(0);
+  });
+});
+
+describe('the edges a view draws', () => {
+  it('are the shown edges whose two ends are both shown', () => {
+    expect(drawnEdges(graph, DEFAULT_VIEW, new Set(['a', 'b', 'c']))).toEqual([edges[0], edges[1]]);
+    expect(drawnEdges(graph, { ...DEFAULT_VIEW, relations: ['measuredBy'] }, new Set(['a', 'b', 'c']))).toEqual([edges[1]]);
   });
 });

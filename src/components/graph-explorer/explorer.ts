@@ -5,7 +5,7 @@ import type { GraphJson } from '../../graph/graph-json.ts';
 import { NODE_TYPE_INFO, NODE_TYPE_STYLE } from '../../graph/node-types.ts';
 import { EDGE_TYPES, RELATION_LABELS, RELATION_STYLE, SYMMETRIC, type EdgeType } from '../../graph/relations.ts';
 import { graphToSvg } from '../../graph/svg-export.ts';
-import { focusNeighbours, shownEdges as edgesOfView, shownNodes as nodesOfView } from '../../graph/view-filter.ts';
+import { drawnEdges, focusNeighbours, shownNodes as nodesOfView } from '../../graph/view-filter.ts';
 import { DEFAULT_VIEW, parseViewState, serializeViewState, type ViewState } from '../../graph/view-state.ts';
 import { centreOn, ZOOM_LIMITS } from '../../graph/viewport.ts';
 import { NODE_TYPES, type NodeType } from '../../schema/vocabulary.ts';
@@ -25,7 +25,6 @@ const tableHolder = $('#graph-table');
 const first = await firstFrame;
 const { data, graph, preview, movesAsBitmap, large } = first;
 const { byId } = graph;
-const shownEdges = (v: ViewState) => edgesOfView(graph, v);
 const shownNodes = (v: ViewState) => nodesOfView(graph, v);
 
 let view: ViewState = first.view;
@@ -34,13 +33,9 @@ let labels = true;
 const canvasSize = () => ({ width: canvas.clientWidth, height: canvas.clientHeight });
 
 const firstClasses = (id: string) => [id === view.focus ? 'focus' : '', first.near.has(id) ? 'near' : ''].join(' ');
-const firstEdgeTypes = new Set(view.relations);
 const elements: ElementDefinition[] = [
   ...data.nodes.map((n) => ({ group: 'nodes' as const, data: { id: n.id, label: n.title, type: n.type }, position: { x: n.x, y: n.y }, classes: `${n.type} ${first.shownIds.has(n.id) ? firstClasses(n.id) : 'hidden'}` })),
-  ...data.edges.map((e, i) => {
-    const shown = firstEdgeTypes.has(e.type) && first.shownIds.has(e.source) && first.shownIds.has(e.target);
-    return { group: 'edges' as const, data: { id: `e${i}`, source: e.source, target: e.target, type: e.type }, classes: shown ? e.type : `${e.type} hidden` };
-  }),
+  ...data.edges.map((e, i) => ({ group: 'edges' as const, data: { id: `e${i}`, source: e.source, target: e.target, type: e.type }, classes: first.edges.has(e) ? e.type : `${e.type} hidden` })),
 ];
 
 const cy: Core = cytoscape({
@@ -77,11 +72,10 @@ const cy: Core = cytoscape({
 
 function render(v: ViewState, { fit = true } = {}) {
   const nodes = new Set(shownNodes(v).map((n) => n.id));
-  const edgeTypes = new Set(v.relations);
+  const edges = new Set(drawnEdges(graph, v, nodes));
   // Whole-collection class changes: touching 2,000 nodes one by one costs a visible pause.
-  const hidden = cy.nodes().filter((n) => !nodes.has(n.id())).union(
-    cy.edges().filter((e) => !(edgeTypes.has(e.data('type')) && nodes.has(e.data('source')) && nodes.has(e.data('target')))),
-  );
+  // Edge ids are `e<index in graph.json>`.
+  const hidden = cy.nodes().filter((n) => !nodes.has(n.id())).union(cy.edges().filter((e) => !edges.has(data.edges[Number(e.id().slice(1))]!)));
   cy.batch(() => {
     cy.$('.focus, .near, .faded').removeClass('focus near faded');
     cy.$('.hidden').difference(hidden).removeClass('hidden');
@@ -262,7 +256,7 @@ const actions: Record<string, (button: HTMLButtonElement) => void> = {
   svg: () => {
     const nodes = shownNodes(view);
     const ids = new Set(nodes.map((n) => n.id));
-    const edges = shownEdges(view).filter((e) => ids.has(e.source) && ids.has(e.target));
+    const edges = drawnEdges(graph, view, ids);
     download('converge-graph.svg', new Blob([graphToSvg(nodes, edges, { labels, title: status.textContent ?? 'Converge graph' })], { type: 'image/svg+xml' }));
   },
 };

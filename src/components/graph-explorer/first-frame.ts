@@ -2,7 +2,7 @@
 // shown graph on a plain canvas while Cytoscape, most of the page's code, is still on its way.
 // explorer.ts, the second script, awaits `firstFrame` and builds the interactive view on top.
 import type { GraphJson } from '../../graph/graph-json.ts';
-import { focusNeighbours, shownEdges, shownNodes, type IndexedGraph } from '../../graph/view-filter.ts';
+import { drawnEdges, focusNeighbours, shownNodes, type IndexedGraph } from '../../graph/view-filter.ts';
 import { parseViewState, type ViewState } from '../../graph/view-state.ts';
 import { fitViewport, focusViewport, type Point, type Size, type Viewport } from '../../graph/viewport.ts';
 import { drawPreview } from './preview.ts';
@@ -11,8 +11,9 @@ export interface FirstFrame {
   data: GraphJson;
   graph: IndexedGraph;
   view: ViewState;
-  /** Ids of the nodes the first view shows, and the focus's neighbours among them. */
+  /** Ids of the nodes the first view shows, the edges it draws, and the focus's neighbours. */
   shownIds: Set<string>;
+  edges: Set<GraphJson['edges'][number]>;
   near: Set<string>;
   viewport: Viewport;
   /** The preview canvas, for the explorer to remove once Cytoscape has drawn. */
@@ -38,11 +39,11 @@ async function drawFirstFrame(): Promise<FirstFrame> {
   const view = parseViewState(location.search, new Set(graph.byId.keys()));
   const nodes = shownNodes(graph, view);
   const shownIds = new Set(nodes.map((n) => n.id));
-  const edges = shownEdges(graph, view).filter((e) => shownIds.has(e.source) && shownIds.has(e.target));
+  const edges = drawnEdges(graph, view, shownIds);
   const near = focusNeighbours(graph, view, shownIds);
   const viewport = viewportFor(graph, view, nodes, { width: canvas.clientWidth, height: canvas.clientHeight });
   const frame: FirstFrame = {
-    data, graph, view, shownIds, near, viewport,
+    data, graph, view, shownIds, edges: new Set(edges), near, viewport,
     preview: Object.assign(document.createElement('canvas'), { className: 'graph-preview' }),
     // Level of detail. From a few hundred nodes, moving the view redraws too much for 60 frames
     // a second here: Cytoscape then shows a cached bitmap, without edges, until the view settles.
