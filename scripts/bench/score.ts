@@ -25,6 +25,7 @@ function largestModel(): AssessmentModel {
       prompt: 'p',
       facet: FACETS[(d + q) % FACETS.length]!,
       levels: ['0', '1', '2', '3', '4'],
+      actions: ['a0', 'a1', 'a2', 'a3'],
       evidence: ['e'],
       weight: 1 + (q % 3) * 0.5,
       concepts: ['c'],

@@ -15,8 +15,12 @@ export interface NextStep {
   from: Level | null;
   /** The level this step reaches. */
   to: Level;
-  /** What to do: the descriptor of `to`, written as evidence to produce. */
+  /** What to do, as an imperative sentence: the question's action for this rung, or "find out" for a missing answer. */
   action: string;
+  /** The descriptor of the current answer (context: where the practice stands); null when unanswered. */
+  current: string | null;
+  /** The descriptor of `to`: the evidence that shows the step is done. */
+  reached: string;
   concepts: string[];
   /** Gap to target × weight: how much the step matters on its own. */
   priority: number;
@@ -35,8 +39,8 @@ export const DO_NEXT = 5;
 
 /**
  * For every dimension below its target, the steps to its next level: each question below that
- * level climbs one rung (its next descriptor), ordered by gap × weight, with every prerequisite
- * before the steps that depend on it.
+ * level climbs one rung (the model's action for that rung), ordered by gap × weight, with every
+ * prerequisite before the steps that depend on it.
  */
 export function planNextSteps(model: AssessmentModel, answers: Answers, result: AssessmentResult): NextStepPlan {
   const steps: NextStep[] = [];
@@ -57,7 +61,9 @@ export function planNextSteps(model: AssessmentModel, answers: Answers, result: 
         kind,
         from,
         to,
-        action: kind === 'find-out' ? `Find out where you stand: ${question.prompt}` : question.levels[to]!,
+        action: kind === 'find-out' ? `Find out where you stand: ${question.prompt}` : question.actions[from!]!,
+        current: from === null ? null : question.levels[from]!,
+        reached: question.levels[to]!,
         concepts: question.concepts,
         priority: (scored.target - (from ?? 0)) * question.weight * (kind === 'find-out' ? 0.5 : 1),
         after: [],

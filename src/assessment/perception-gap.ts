@@ -121,3 +121,11 @@ export function perceptionSteps(model: AssessmentModel, gap: PerceptionGap): Per
     };
   });
 }
+
+export type GapBand = NonNullable<AssessmentModel['perceptionGap']>['bands'][number];
+
+/** The model's band for a gap of this size (the last whose `atLeast` it reaches); null without bands or a gap. */
+export function gapBand(model: Pick<AssessmentModel, 'perceptionGap'>, gap: number | null): GapBand | null {
+  if (gap === null) return null;
+  return (model.perceptionGap?.bands ?? []).filter((band) => gap + 1e-9 >= band.atLeast).at(-1) ?? null;
+}

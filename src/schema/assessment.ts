@@ -34,6 +34,14 @@ export const questionSchema = z
     facet: facetSchema,
     /** Observable evidence for levels 0 to 4, in order. */
     levels: z.array(text).length(5, 'needs exactly five descriptors, for levels 0 to 4 in order'),
+    /**
+     * What to do to climb each rung, as an imperative sentence: actions[0] takes the practice
+     * from level 0 to 1, actions[3] from 3 to 4. The next-step list shows these, with the
+     * descriptors as context.
+     */
+    actions: z
+      .array(text.max(240, 'must be one sentence of at most 240 characters'))
+      .length(4, 'needs exactly four actions, one per rung: 0→1, 1→2, 2→3, 3→4'),
     evidence: z.array(text).min(1, 'name at least one piece of evidence an assessor can ask for'),
     weight: z.number().positive().max(5).default(1),
     concepts: z.array(conceptId).min(1, 'link at least one concept that explains the practice'),
@@ -108,6 +116,16 @@ export const modelFileSchema = z
       .object({
         concepts: z.array(conceptId).min(1),
         byDimension: z.record(dimensionId, z.array(conceptId).min(1)).default({}),
+        /**
+         * What a size of integration gap means, smallest first: a gap belongs to the last band
+         * whose `atLeast` it reaches. The gap page states the bands, so a reader knows what
+         * "1.6 levels" says.
+         */
+        bands: z
+          .array(z.object({ atLeast: z.number().min(0).max(4), name: text, meaning: text }).strict())
+          .default([])
+          .refine((bands) => bands.length === 0 || bands[0]!.atLeast === 0, { message: 'the first band must start at atLeast: 0' })
+          .refine((bands) => bands.every((b, i) => i === 0 || b.atLeast > bands[i - 1]!.atLeast), { message: 'bands must be in ascending order of atLeast' }),
       })
       .strict()
       .optional(),

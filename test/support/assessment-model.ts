@@ -12,6 +12,7 @@ const question = (dimension: string, name: string, facet: Question['facet'], ext
   prompt: `How does ${dimension} handle ${name}?`,
   facet,
   levels: [0, 1, 2, 3, 4].map((l) => `${dimension} ${name} descriptor ${l}`),
+  actions: [0, 1, 2, 3].map((l) => `Take ${dimension} ${name} from level ${l} to ${l + 1}`),
   evidence: ['a record'],
   weight: 1,
   concepts: ['change-enablement'],

@@ -78,7 +78,7 @@ export const MUTATIONS: Record<string, Mutation> = {
     return JSON.stringify(card).replace(/"team":"[^"]*"/, `"team":"${rand.pick(['\\ud800', '\\u0000', '\\u202e'])}"`);
   },
   futureVersion: (card, rand) => {
-    card[rand.pick(['version', 'modelVersion'])] = rand.pick([3, 99, 2 ** 31, 1.5, -1, 0]);
+    card[rand.pick(['version', 'modelVersion'])] = rand.pick([7, 99, 2 ** 31, 1.5, -1, 0]);
     return JSON.stringify(card);
   },
   notAScorecard: (_card, rand) => rand.pick(['', 'null', '[]', '"scorecard"', '{}', '{"format":"converge-graph","version":1}', '<html><script>window.pwned=1</script>', '\u0000\u0001', 'true']),

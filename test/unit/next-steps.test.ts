@@ -20,12 +20,12 @@ describe('next steps', () => {
     expect(plan(model, everything(model, 3))).toEqual([]);
   });
 
-  it('climbs each lagging question one rung, with its next descriptor as the action', () => {
+  it("climbs each lagging question one rung, with that rung's action and the two descriptors as context", () => {
     const model = makeModel();
     const steps = plan(model, everything(model, 3, { 'change.process': 1, 'change.tooling': 2 }));
-    expect(steps.map((s) => [s.questionId, s.from, s.to, s.action])).toEqual([
-      ['change.process', 1, 2, 'change process descriptor 2'],
-      ['change.tooling', 2, 3, 'change tooling descriptor 3'],
+    expect(steps.map((s) => [s.questionId, s.from, s.to, s.action, s.current, s.reached])).toEqual([
+      ['change.process', 1, 2, 'Take change process from level 1 to 2', 'change process descriptor 1', 'change process descriptor 2'],
+      ['change.tooling', 2, 3, 'Take change tooling from level 2 to 3', 'change tooling descriptor 2', 'change tooling descriptor 3'],
     ]);
     expect(steps[0]!.concepts).toEqual(['change-enablement']);
   });
