@@ -1,22 +1,51 @@
-/** One spoke of the radar: a dimension, with up to two series of 0–4 values. */
+/** One spoke of the radar: a dimension, with one 0–4 score per series (null: not scored). */
 export interface RadarAxis {
   label: string;
   values: (number | null)[];
 }
 
+/**
+ * How a series is drawn. Every radar on the site plots the same quantity, the 0–4 score, so a
+ * series differs only by role: `primary` (filled, solid, circles) is the one the page is about,
+ * `secondary` (outline, squares) the one it is set against, `target` (dashed, no markers) the aim.
+ * Colours are the Okabe–Ito colour-blind-safe pair; dash and marker tell them apart without colour.
+ */
+export type RadarRole = 'primary' | 'secondary' | 'target';
+
 export interface RadarSeries {
   name: string;
-  /** Colour-blind-safe pairs (Okabe–Ito): the series are also told apart by dash and marker. */
-  colour: string;
-  dashed?: boolean;
-  filled?: boolean;
+  role: RadarRole;
 }
+
+export interface RadarOptions {
+  /** The picture's accessible name. */
+  title?: string;
+  /** Radius of the outer ring (level 4), in SVG units. */
+  radius?: number;
+  /** Label text size, in SVG units; the picture grows around the labels, never the reverse. */
+  fontSize?: number;
+  /** Characters per label line. */
+  wrap?: number;
+  /** A unique id prefix, so two radars on one page do not share a title id. */
+  id?: string;
+}
+
+/** The line under every radar legend: which quantity the spokes measure. */
+export const RADAR_SCALE_NOTE = 'Score 0–4 (mean of the answers); rings mark levels 1–4';
+
+const STYLE: Record<RadarRole, { colour: string; fill: boolean; dash?: string; marker: 'circle' | 'square' | 'none'; width: number }> = {
+  primary: { colour: '#0072b2', fill: true, marker: 'circle', width: 2.5 },
+  secondary: { colour: '#d55e00', fill: false, marker: 'square', width: 2.5 },
+  target: { colour: 'currentColor', fill: false, dash: '6 4', marker: 'none', width: 1.8 },
+};
 
 const escape = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 const round = (n: number) => Math.round(n * 10) / 10;
+/** Average advance of a system sans-serif glyph, as a share of the font size: enough to size the picture. */
+const GLYPH = 0.56;
 
 /** Splits a label into lines of about `width` characters, so long dimension names stay legible. */
-function wrap(label: string, width = 16): string[] {
+export function wrapLabel(label: string, width = 16): string[] {
   const lines: string[] = [];
   for (const word of label.split(/\s+/)) {
     const last = lines.at(-1);
@@ -26,54 +55,88 @@ function wrap(label: string, width = 16): string[] {
   return lines;
 }
 
+function marker(kind: 'circle' | 'square' | 'none', x: number, y: number, colour: string, size: number): string {
+  if (kind === 'circle') return `<circle cx="${round(x)}" cy="${round(y)}" r="${round(size / 2)}" fill="${colour}"/>`;
+  if (kind === 'square') return `<rect x="${round(x - size / 2)}" y="${round(y - size / 2)}" width="${round(size)}" height="${round(size)}" fill="${colour}"/>`;
+  return '';
+}
+
 /**
- * A standalone SVG radar chart of levels 0–4: one spoke per axis, one polygon per series. It is
- * a picture only (`role="img"` with a title); the results table beside it carries the numbers.
- * Unscored values are drawn at the centre and the label says "not scored".
+ * A standalone SVG radar of scores 0–4: one spoke per axis, one polygon per series, a legend and
+ * the scale note below. It is a picture (`role="img"` with a title); a table beside it carries
+ * the numbers. Unscored values sit at the centre; a spoke that no series scores says "not scored". The view box
+ * is fitted to the labels, so the picture can be scaled to any width without clipping them.
  */
-export function radarSvg(axes: readonly RadarAxis[], series: readonly RadarSeries[], { title = 'Maturity by dimension', size = 520 } = {}): string {
-  const centre = size / 2;
-  const pad = 50;
-  const radius = size / 2 - 110;
+export function radarSvg(axes: readonly RadarAxis[], series: readonly RadarSeries[], options: RadarOptions = {}): string {
+  const { title = 'Score by dimension', radius = 150, fontSize = 13, wrap = 16, id = 'radar' } = options;
+  const line = fontSize * 1.15;
   const angle = (i: number) => (Math.PI * 2 * i) / axes.length - Math.PI / 2;
-  const point = (i: number, value: number) => [centre + Math.cos(angle(i)) * (radius * value) / 4, centre + Math.sin(angle(i)) * (radius * value) / 4] as const;
+  const point = (i: number, value: number) => [Math.cos(angle(i)) * (radius * value) / 4, Math.sin(angle(i)) * (radius * value) / 4] as const;
+
   const rings = [1, 2, 3, 4]
-    .map((level) => `<polygon points="${axes.map((_, i) => point(i, level).map(round).join(',')).join(' ')}" fill="none" stroke="currentColor" stroke-opacity="0.25"/>`)
+    .map((level) => `<polygon points="${axes.map((_, i) => point(i, level).map(round).join(',')).join(' ')}" fill="none" stroke="currentColor" stroke-opacity="${level === 4 ? 0.35 : 0.2}"/>`)
     .join('');
-  // Ring numbers sit just inside each ring, clear of the top axis label.
-  const ringLabels = [1, 2, 3, 4].map((level) => `<text x="${centre + 4}" y="${round(centre - (radius * level) / 4 + 12)}" font-size="11" fill-opacity="0.7">${level}</text>`).join('');
-  const spokes = axes.map((_, i) => `<line x1="${centre}" y1="${centre}" x2="${round(point(i, 4)[0])}" y2="${round(point(i, 4)[1])}" stroke="currentColor" stroke-opacity="0.25"/>`).join('');
+  const spokes = axes.map((_, i) => `<line x1="0" y1="0" x2="${round(point(i, 4)[0])}" y2="${round(point(i, 4)[1])}" stroke="currentColor" stroke-opacity="0.2"/>`).join('');
+  // Ring numbers sit just right of the top spoke, inside each ring.
+  const ringLabels = [1, 2, 3, 4].map((level) => `<text x="4" y="${round(-(radius * level) / 4 + fontSize * 0.85)}" font-size="${round(fontSize * 0.8)}" fill-opacity="0.65">${level}</text>`).join('');
+
+  let [minX, maxX, minY, maxY] = [-radius, radius, -radius, radius];
   const labels = axes
     .map((axis, i) => {
-      const [x, y] = point(i, 4.45);
+      const [x, y] = point(i, 4 + (fontSize * 0.9 * 4) / radius);
       const cos = Math.cos(angle(i));
+      const sin = Math.sin(angle(i));
       const anchor = Math.abs(cos) < 0.2 ? 'middle' : cos > 0 ? 'start' : 'end';
-      const lines = wrap(axis.label);
-      const top = y - ((lines.length - 1) * 14) / 2 + 4;
-      return `<text x="${round(x)}" y="${round(top)}" text-anchor="${anchor}" font-size="13">${lines.map((line, n) => `<tspan x="${round(x)}" dy="${n ? 14 : 0}">${escape(line)}</tspan>`).join('')}</text>`;
+      const lines = wrapLabel(axis.label, wrap);
+      if (series.every((s, n) => s.role === 'target' || axis.values[n] === null || axis.values[n] === undefined)) lines.push('(not scored)');
+      const height = lines.length * line;
+      // Labels above the centre grow upwards, below it downwards, beside it around their middle.
+      const top = Math.abs(sin) < 0.2 ? y - height / 2 : sin < 0 ? y - height : y;
+      const width = Math.max(...lines.map((l) => l.length)) * fontSize * GLYPH;
+      const left = anchor === 'start' ? x : anchor === 'end' ? x - width : x - width / 2;
+      [minX, maxX, minY, maxY] = [Math.min(minX, left), Math.max(maxX, left + width), Math.min(minY, top), Math.max(maxY, top + height)];
+      const tspans = lines.map((text, n) => `<tspan x="${round(x)}" dy="${n ? round(line) : 0}"${text === '(not scored)' ? ' fill-opacity="0.7"' : ''}>${escape(text)}</tspan>`).join('');
+      return `<text x="${round(x)}" y="${round(top + fontSize * 0.9)}" text-anchor="${anchor}" font-size="${fontSize}">${tspans}</text>`;
     })
     .join('');
+
   const polygons = series
     .map((s, n) => {
+      const style = STYLE[s.role];
       const points = axes.map((axis, i) => point(i, axis.values[n] ?? 0).map(round).join(',')).join(' ');
-      const markers = axes
-        .map((axis, i) => {
-          const [x, y] = point(i, axis.values[n] ?? 0).map(round) as [number, number];
-          return n === 0 ? `<circle cx="${x}" cy="${y}" r="4" fill="${s.colour}"/>` : `<rect x="${x - 3.5}" y="${y - 3.5}" width="7" height="7" fill="${s.colour}"/>`;
-        })
-        .join('');
-      return `<g><polygon points="${points}" fill="${s.filled ? s.colour : 'none'}" fill-opacity="0.22" stroke="${s.colour}" stroke-width="2.5"${s.dashed ? ' stroke-dasharray="7 5"' : ''}/>${markers}</g>`;
+      const markers = axes.map((axis, i) => marker(style.marker, ...point(i, axis.values[n] ?? 0), style.colour, fontSize * 0.6)).join('');
+      return (
+        `<g><polygon points="${points}" fill="${style.fill ? style.colour : 'none'}" fill-opacity="0.22" stroke="${style.colour}" stroke-width="${style.width}"` +
+        `${style.dash ? ` stroke-dasharray="${style.dash}"` : ''} stroke-linejoin="round"/>${markers}</g>`
+      );
     })
     .join('');
-  const legend = series
-    .map((s, n) => {
-      const y = size - 18 - (series.length - 1 - n) * 20;
-      return `<line x1="16" y1="${y - 4}" x2="44" y2="${y - 4}" stroke="${s.colour}" stroke-width="2.5"${s.dashed ? ' stroke-dasharray="7 5"' : ''}/><text x="52" y="${y}" font-size="13">${escape(s.name)}</text>`;
+
+  // The legend: the series side by side (the primary first), then the scale note, under the chart.
+  const legendTop = maxY + fontSize * 1.2;
+  const legendY = legendTop + fontSize * 0.5;
+  let legendX = minX;
+  const legend = [...series]
+    .sort((a, b) => Number(b.role === 'primary') - Number(a.role === 'primary'))
+    .map((s) => {
+      const style = STYLE[s.role];
+      const item =
+        `<line x1="${round(legendX)}" y1="${round(legendY)}" x2="${round(legendX + fontSize * 2.2)}" y2="${round(legendY)}" stroke="${style.colour}" stroke-width="${style.width}"${style.dash ? ` stroke-dasharray="${style.dash}"` : ''}/>` +
+        marker(style.marker, legendX + fontSize * 1.1, legendY, style.colour, fontSize * 0.6) +
+        `<text x="${round(legendX + fontSize * 2.8)}" y="${round(legendY + fontSize * 0.35)}" font-size="${fontSize}">${escape(s.name)}</text>`;
+      legendX += fontSize * 2.8 + s.name.length * fontSize * GLYPH + fontSize * 1.5;
+      return item;
     })
     .join('');
+  const noteY = legendY + fontSize * 1.6;
+  const note = `<text x="${round(minX)}" y="${round(noteY + fontSize * 0.3)}" font-size="${round(fontSize * 0.85)}" fill-opacity="0.75">${escape(RADAR_SCALE_NOTE)}</text>`;
+  maxX = Math.max(maxX, legendX - fontSize * 1.5, minX + RADAR_SCALE_NOTE.length * fontSize * 0.85 * GLYPH);
+  maxY = noteY + fontSize * 0.6;
+
+  const pad = fontSize * 0.6;
+  const [x0, y0, w, h] = [minX - pad, minY - pad, maxX - minX + 2 * pad, maxY - minY + 2 * pad].map(round) as [number, number, number, number];
   return (
-    // Side margins of `pad` keep long labels on the left and right spokes inside the picture.
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${-pad} 0 ${size + 2 * pad} ${size}" width="${size + 2 * pad}" height="${size}" role="img" aria-labelledby="radar-title" font-family="system-ui, sans-serif" fill="currentColor">` +
-    `<title id="radar-title">${escape(title)}</title>${rings}${spokes}${ringLabels}${polygons}${labels}${legend}</svg>`
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${x0} ${y0} ${w} ${h}" width="${w}" height="${h}" role="img" aria-labelledby="${id}-title" font-family="system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif" fill="currentColor">` +
+    `<title id="${id}-title">${escape(title)}</title>${rings}${spokes}${ringLabels}${polygons}${labels}${legend}${note}</svg>`
   );
 }

@@ -11,7 +11,8 @@ import { PERSPECTIVE_KEY, savedKey, type SavedAssessment } from '../../schema/sa
 import { perspectiveSchema, SCORECARD_MAX_BYTES, type Perspective } from '../../schema/scorecard.ts';
 import { download, fileSlug } from '../scorecard-view/dom.ts';
 import { confirmImport } from '../scorecard-view/import-flow.ts';
-import { readModelData, renderResults, resultsRadar, versionMap } from '../scorecard-view/results-view.ts';
+import { wirePrintAppendix } from '../report/title-block.ts';
+import { readModelData, renderResults, resultsSlide, versionMap } from '../scorecard-view/results-view.ts';
 import { svgToPng } from '../scorecard-view/svg-to-png.ts';
 
 const root = document.querySelector<HTMLElement>('[data-assessment]');
@@ -255,8 +256,9 @@ function start(root: HTMLElement) {
   // ---- results, export, share, import -----------------------------------------------------------
 
   const results = root.querySelector<HTMLElement>('#results')!;
-  const renderResultsView = () =>
-    renderResults(results, data, { answers: record.answers, targets: record.targets, organization: record.organization, team: record.team, assessor: record.assessor, perspective, date: today() });
+  const resultsInput = () => ({ answers: record.answers, targets: record.targets, organization: record.organization, team: record.team, assessor: record.assessor, perspective, date: today() });
+  const renderResultsView = () => renderResults(results, data, resultsInput());
+  wirePrintAppendix(results);
   const today = () => new Date().toISOString().slice(0, 10);
   const scorecard = () => toScorecard(model, record.answers, record.targets, { organization: record.organization, team: record.team, assessor: record.assessor, perspective, date: today() });
   const fileName = (ext: string) => `${fileSlug(record.organization, record.team, perspective === 'joint' ? '' : perspective, today())}.${ext}`;
@@ -266,7 +268,7 @@ function start(root: HTMLElement) {
     if (!kind) return;
     if (kind === 'json') download(fileName('json'), new Blob([`${JSON.stringify(scorecard(), null, 2)}\n`], { type: 'application/json' }));
     if (kind === 'csv') download(fileName('csv'), new Blob([scorecardCsv(model, scorecard())], { type: 'text/csv' }));
-    const svg = () => resultsRadar(renderResultsView());
+    const svg = () => resultsSlide(data, resultsInput());
     if (kind === 'svg') download(fileName('svg'), new Blob([svg()], { type: 'image/svg+xml' }));
     if (kind === 'png') download(fileName('png'), await svgToPng(svg(), 2));
     if (kind === 'print') print();

@@ -136,12 +136,12 @@ function start(root: HTMLElement) {
 
   function renderDimensions(gap: PerceptionGap) {
     root.querySelector('#gap-radar')!.innerHTML = radarSvg(
-      gap.dimensions.map((d) => ({ label: d.title, values: [d.security.level, d.operations.level] })),
+      gap.dimensions.map((d) => ({ label: d.title, values: [d.security.score, d.operations.score] })),
       [
-        { name: 'Security perspective', colour: '#0072b2', filled: true },
-        { name: 'Operations perspective', colour: '#d55e00', dashed: true },
+        { name: 'Security perspective', role: 'primary' },
+        { name: 'Operations perspective', role: 'secondary' },
       ],
-      { title: 'Levels by dimension as security and operations each see them (the table has the same data)' },
+      { title: 'Score by dimension as security and operations each see it (the table has the same data)', id: 'gap-radar' },
     );
     const head = el('tr', {}, ...['Dimension', 'Security', 'Operations', 'Gap (levels)', 'Strong disagreements'].map((h) => el('th', { scope: 'col' }, h)));
     const rows = gap.dimensions.map((d) =>

@@ -108,12 +108,12 @@ function start(root: HTMLElement) {
     const short = (text: string) => (text.length > 60 ? `${text.slice(0, 59)}…` : text);
     // radarSvg escapes every label; this SVG string is the only markup the page inserts.
     root.querySelector('#compare-radar')!.innerHTML = radarSvg(
-      dimensions.map((d) => ({ label: d.title, values: [d.a.score, d.b.score] })),
+      dimensions.map((d) => ({ label: d.title, values: [d.b.score, d.a.score] })),
       [
-        { name: short(label.a), colour: '#0072b2', filled: true },
-        { name: short(label.b), colour: '#d55e00', dashed: true },
+        { name: short(label.b), role: 'primary' },
+        { name: short(label.a), role: 'secondary' },
       ],
-      { title: 'Score by dimension, A solid and B dashed (the table has the same data)' },
+      { title: 'Score by dimension, B filled and A outlined (the table has the same data)', id: 'compare-radar' },
     );
   }
 
