@@ -38,12 +38,12 @@ describe.skipIf(!hasChromium)('privacy and Content-Security-Policy in Chromium',
       for (const [i, question] of dimension.questions.entries()) await page.locator(`input[name="${question.id}"][value="${i % 5}"]`).check();
     }
     await page.goto(`${ctx.url}assess/#results`);
-    await expect.poll(() => page.locator('[data-results=summary]').innerText()).toContain('Acme');
+    await expect.poll(() => page.locator('[data-results=title]').innerText()).toContain('Acme');
     await Promise.all([page.waitForEvent('download'), page.click('button[data-export=png]')]);
     await page.click('#share-create');
     await expect.poll(() => page.locator('#share-link').inputValue()).toMatch(/#v1\./); // compressed asynchronously
     await page.goto(await page.locator('#share-link').inputValue());
-    await expect.poll(() => page.locator('[data-results=summary]').innerText()).toContain('Acme');
+    await expect.poll(() => page.locator('[data-results=title]').innerText()).toContain('Acme');
     await page.waitForLoadState('networkidle');
 
     const origin = new URL(ctx.url).origin;

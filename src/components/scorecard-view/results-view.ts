@@ -67,19 +67,26 @@ export function renderResults(root: ParentNode, data: ModelData, input: ResultsI
   part('radar').innerHTML = scored ? scorecardRadar(result, { fontSize: 19, radius: 140, wrap: 13, id: 'results-radar' }) : ''; // escaped by radarSvg; the only markup string
   part('radar').hidden = !scored;
 
-  const head = el('tr', {}, ...['Dimension', 'Score', 'Level', 'Target', 'Gap', 'Answered', "Don't know"].map((h) => el('th', { scope: 'col' }, h)));
+  const columns = ['Dimension', 'Score', 'Level', 'Target', 'Gap', 'Answered', "Don't know"];
+  const head = el('tr', {}, ...columns.map((h) => el('th', { scope: 'col' }, h)));
+  // data-label names each cell for the stacked layout of narrow screens, where the header row is hidden.
+  const cell = (column: number, className: string, text: string) => {
+    const td = el('td', { className }, text);
+    td.dataset.label = columns[column]!;
+    return td;
+  };
   const rows = result.dimensions.map((d) =>
     el(
       'tr',
       {},
       el('th', { scope: 'row' }, d.title),
-      el('td', { className: 'number' }, fixed(d.score)),
-      el('td', {}, levelName(d.level)),
-      el('td', {}, levelName(d.target)),
+      cell(1, 'number', fixed(d.score)),
+      cell(2, 'level', levelName(d.level)),
+      cell(3, 'level', levelName(d.target)),
       // A dimension with no answer has no gap yet: its distance to target is unknown, not the whole target.
-      d.score === null ? el('td', { className: 'muted' }, '–') : el('td', { className: d.gap > 0 ? 'number below' : 'number' }, d.gap > 0 ? `${d.gap} below` : 'met'),
-      el('td', { className: 'number' }, `${d.answered + d.notApplicable} of ${d.questions}`),
-      el('td', { className: 'number' }, String(d.unknown)),
+      d.score === null ? cell(4, 'number muted', '–') : cell(4, d.gap > 0 ? 'number below' : 'number', d.gap > 0 ? `${d.gap} below` : 'met'),
+      cell(5, 'number', `${d.answered + d.notApplicable} of ${d.questions}`),
+      cell(6, 'number', String(d.unknown)),
     ),
   );
   part('table').replaceChildren(el('table', { className: 'results-table' }, el('caption', {}, 'Maturity by dimension'), el('thead', {}, head), el('tbody', {}, ...rows)));

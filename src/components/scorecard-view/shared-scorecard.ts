@@ -2,9 +2,11 @@
 // into this browser's assessment only when asked (and confirmed).
 import { readScorecard } from '../../assessment/scorecard.ts';
 import { decodeShareFragment } from '../../assessment/share-link.ts';
-import { el } from './dom.ts';
+import { wirePrintAppendix } from '../report/title-block.ts';
+import { download, el, fileSlug } from './dom.ts';
 import { confirmImport } from './import-flow.ts';
-import { readModelData, renderResults, versionMap } from './results-view.ts';
+import { readModelData, renderResults, resultsSlide, versionMap } from './results-view.ts';
+import { svgToPng } from './svg-to-png.ts';
 
 const root = document.querySelector<HTMLElement>('[data-shared-scorecard]');
 if (root) void show(root);
@@ -30,7 +32,18 @@ async function show(root: HTMLElement) {
   }
   const view = root.querySelector<HTMLElement>('#shared-view')!;
   view.hidden = false;
-  renderResults(view, data, { answers: scorecard.answers, targets: scorecard.targets, organization: scorecard.organization, team: scorecard.team, assessor: scorecard.assessor, perspective: scorecard.perspective, date: scorecard.date });
+  const input = { answers: scorecard.answers, targets: scorecard.targets, organization: scorecard.organization, team: scorecard.team, assessor: scorecard.assessor, perspective: scorecard.perspective, date: scorecard.date };
+  renderResults(view, data, input);
+  wirePrintAppendix(view);
+  // Exports of someone else's scorecard: read-only, nothing is written to this browser's assessment.
+  const fileName = (ext: string) => `${fileSlug(scorecard.organization, scorecard.team, scorecard.perspective === 'joint' ? '' : scorecard.perspective, scorecard.date)}.${ext}`;
+  view.addEventListener('click', async (event) => {
+    const kind = (event.target as HTMLElement).closest<HTMLButtonElement>('button[data-export]')?.dataset.export;
+    if (kind === 'print') print();
+    if (kind === 'json') download(fileName('json'), new Blob([`${JSON.stringify(scorecard, null, 2)}\n`], { type: 'application/json' }));
+    if (kind === 'svg') download(fileName('svg'), new Blob([resultsSlide(data, input)], { type: 'image/svg+xml' }));
+    if (kind === 'png') download(fileName('png'), await svgToPng(resultsSlide(data, input), 2));
+  });
   document.title = `${[scorecard.organization, scorecard.team].filter(Boolean).join(' · ')} · Shared scorecard · Converge`;
 
   root.querySelector('#shared-import')!.addEventListener('click', async () => {

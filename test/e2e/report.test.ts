@@ -1,0 +1,136 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { questionsByVersion, readVersionLock } from '../../src/assessment/read-model.ts';
+import { readScorecard } from '../../src/assessment/scorecard.ts';
+import { longDate } from '../../src/assessment/scorecard-report.ts';
+import { validateContent } from '../../src/graph/validate-content.ts';
+import { hasChromium, useBrowser } from '../support/browser-suite.ts';
+
+// What a leader carries away: the printed report (one page, A4 and Letter, light or dark
+// preference alike) and the slide image.
+const model = validateContent().assessment!;
+const versions = questionsByVersion(model, readVersionLock('content/assessment'));
+const OCTOBER = 'test/fixtures/scorecards/acme-platform-2026-10.json';
+const october = readScorecard(readFileSync(OCTOBER, 'utf8'), model, versions);
+if (!october.ok) throw new Error(october.error);
+
+/** Text of every page, without whitespace: PDF text runs split words at ligatures ("con fi guration"). */
+async function pdfPages(page: Page, format: 'A4' | 'Letter'): Promise<string[]> {
+  await page.emulateMedia({ media: 'print' });
+  const pdf = await getDocument({ data: new Uint8Array(await page.pdf({ format })) }).promise;
+  const pages: string[] = [];
+  for (let n = 1; n <= pdf.numPages; n++) pages.push(squash((await (await pdf.getPage(n)).getTextContent()).items.map((item) => ('str' in item ? item.str : '')).join('')));
+  await page.emulateMedia({ media: 'screen' });
+  return pages;
+}
+const squash = (s: string) => s.replace(/\s+/g, '');
+const levelName = (level: number) => `${level}·${model.levels[level]!.name}`;
+
+/** What the report must show: the organization, every dimension with its target and its gap, and none of the page's tools. */
+function expectReport(text: string) {
+  expect(text).toContain(squash('Acme Bank · Platform operations'));
+  expect(text).toContain(squash(`Model: version ${model.modelVersion}`));
+  // The assessment in this browser is dated the day its results are shown (or shared).
+  expect(text).toContain(squash(longDate(new Date().toISOString().slice(0, 10))));
+  for (const d of october.ok ? october.result.dimensions : []) {
+    expect(text).toContain(squash(`${d.title} ${d.score!.toFixed(1)} ${levelName(d.level!)} ${levelName(d.target)} ${d.gap > 0 ? `${d.gap} below` : 'met'}`));
+  }
+  expect(text).toContain('Do:');
+  for (const tool of ['Concepts', 'Learning paths', 'Glossary', 'Compare two scorecards', 'Download', 'Print or save', 'Share link', 'Import', 'Read-only', 'How levels are computed']) {
+    expect(text, tool).not.toContain(squash(tool));
+  }
+}
+
+describe.skipIf(!hasChromium)('the scorecard report and slide image', () => {
+  const ctx = useBrowser();
+  let context: BrowserContext;
+  const results = async (colorScheme: 'light' | 'dark' = 'light') => {
+    context = await ctx.browser.newContext({ acceptDownloads: true, colorScheme });
+    const page = await context.newPage();
+    await page.goto(`${ctx.url}assess/#results`);
+    await page.setInputFiles('#import-file', OCTOBER);
+    await expect.poll(() => page.locator('[data-results=title]').innerText()).toContain('Acme Bank');
+    return page;
+  };
+
+  it.each(['A4', 'Letter'] as const)('prints the results as exactly one %s page with the title block, every target and gap, and no tools', async (format) => {
+    const page = await results();
+    const pages = await pdfPages(page, format);
+    expect(pages).toHaveLength(1);
+    expectReport(pages[0]!);
+    await context.close();
+  });
+
+  it('prints the radar labels at 8 pt or more', async () => {
+    const page = await results();
+    await page.emulateMedia({ media: 'print' });
+    const smallest = await page.locator('[data-results=radar] svg').evaluate((svg: SVGSVGElement) => {
+      const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+      const sizes = [...svg.querySelectorAll('text')].filter((t) => t.querySelector('tspan')).map((t) => Number(t.getAttribute('font-size')) * scale);
+      return Math.min(...sizes);
+    });
+    expect(smallest * 0.75).toBeGreaterThanOrEqual(8); // CSS px to pt
+    await context.close();
+  });
+
+  it('adds the appendix, with every further step and the notes, only when asked', async () => {
+    const page = await results();
+    await page.check('[data-print-appendix]');
+    const pages = await pdfPages(page, 'A4');
+    expect(pages.length).toBeGreaterThanOrEqual(2);
+    expect(pages[0]).not.toContain('Appendix');
+    const rest = pages.slice(1).join('');
+    expect(rest).toContain('Appendix');
+    expect(rest).toContain(squash('CAB minutes, Q3 <script>alert(1)</script>'));
+    await page.uncheck('[data-print-appendix]');
+    expect(await pdfPages(page, 'A4')).toHaveLength(1);
+    await context.close();
+  });
+
+  it.each(['A4', 'Letter'] as const)('prints a shared scorecard as one light %s page, though the browser prefers dark', async (format) => {
+    const page = await results();
+    await page.click('#share-create');
+    await expect.poll(() => page.locator('#share-link').inputValue()).toMatch(/#v1\./);
+    const link = await page.locator('#share-link').inputValue();
+    await context.close();
+
+    context = await ctx.browser.newContext({ colorScheme: 'dark' });
+    const shared = await context.newPage();
+    await shared.goto(link);
+    await expect.poll(() => shared.locator('[data-results=title]').innerText()).toContain('Acme Bank');
+    await shared.emulateMedia({ media: 'print' });
+    const ink = await shared.evaluate(() => ({
+      body: getComputedStyle(document.body).color,
+      page: getComputedStyle(document.documentElement).backgroundColor,
+      gap: getComputedStyle(document.querySelector('.results-table .below')!).color,
+    }));
+    expect(ink).toEqual({ body: 'rgb(0, 0, 0)', page: 'rgb(255, 255, 255)', gap: 'rgb(163, 36, 27)' });
+    const pages = await pdfPages(shared, format);
+    expect(pages).toHaveLength(1);
+    expectReport(pages[0]!);
+    await context.close();
+  });
+
+  it('exports a 16:9 slide image: SVG with the title block as text, PNG at twice its size', async () => {
+    const page = await results();
+    const [svgFile] = await Promise.all([page.waitForEvent('download'), page.click('button[data-export=svg]')]);
+    expect(svgFile.suggestedFilename()).toMatch(/^acme-bank-platform-operations-\d{4}-\d\d-\d\d\.svg$/);
+    const svg = readFileSync(await svgFile.path(), 'utf8');
+    const [, width, height] = /<svg[^>]* width="(\d+)" height="(\d+)"/.exec(svg)!;
+    expect(Number(width) / Number(height)).toBeCloseTo(16 / 9, 2);
+    const text = [...svg.matchAll(/<(?:text|tspan)[^>]*>([^<]*)</g)].map((m) => m[1]).join(' ');
+    expect(text).toContain('Acme Bank · Platform operations');
+    expect(text).toContain(longDate(new Date().toISOString().slice(0, 10)));
+    const result = october.ok ? october.result : undefined;
+    expect(text).toContain(`${result!.score!.toFixed(1)} / 4`);
+    expect(text).toContain(`Level ${result!.level} · ${model.levels[result!.level!]!.name}`);
+    expect(text).toContain(result!.weakest!.title.split(' ')[0]);
+
+    const [pngFile] = await Promise.all([page.waitForEvent('download'), page.click('button[data-export=png]')]);
+    const png = readFileSync(await pngFile.path());
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1920, 1080]);
+    await context.close();
+  });
+});
