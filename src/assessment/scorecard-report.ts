@@ -1,6 +1,6 @@
 import type { AssessmentModel } from '../schema/assessment.ts';
 import type { Perspective } from '../schema/scorecard.ts';
-import { answerBreakdown, breakdownWords } from './answer-breakdown.ts';
+import { answerBreakdown } from './answer-breakdown.ts';
 import { radarSvg, type RadarOptions } from './radar.ts';
 import type { AssessmentResult } from './score.ts';
 import { slideSvg } from './slide.ts';
@@ -75,9 +75,9 @@ export function scorecardSlide(model: AssessmentModel, result: AssessmentResult,
     facts: [
       { label: 'Overall', value: `${fixed(result.score)} / 4`, detail: level(result.level) },
       { label: 'Weakest dimension', value: result.weakest?.title ?? 'Nothing scored yet', detail: result.weakest ? `${fixed(result.weakest.score)} / 4 · ${level(result.weakest.level)}` : undefined },
-      { label: 'Below target', value: `${below} of ${result.dimensions.length} dimensions`, detail: breakdownWords(breakdown) },
+      { label: 'Below target', value: `${below} of ${result.dimensions.length} dimensions`, detail: `${breakdown.scored} of ${breakdown.total} questions scored` },
     ],
     chart: scorecardRadar(result, { fontSize: 17, radius: 118, wrap: 13, id: 'slide-radar' }),
-    footer: `${source} · ${subject.date ? longDate(subject.date) : ''} · the scores are the mean of the answers, 0–4`,
+    footer: [source, subject.date ? longDate(subject.date) : ''].filter(Boolean).join(' · '),
   });
 }

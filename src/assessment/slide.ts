@@ -65,7 +65,7 @@ export function slideSvg(slide: Slide): string {
         y += 24;
         parts.push(text(margin, y, 17, line));
       }
-      y += headline ? 40 : 34;
+      y += headline ? 36 : 32;
       return parts.join('');
     })
     .join('');
@@ -76,7 +76,7 @@ export function slideSvg(slide: Slide): string {
     .replace(/^<svg /, `<svg x="${panel.x}" y="${panel.y}" width="${panel.width}" height="${panel.height}" preserveAspectRatio="xMidYMid meet" `)
     .replace(/ width="[\d.]+" height="[\d.]+"( role=)/, '$1');
 
-  const footer = text(margin, height - 20, 15, fit(slide.footer, 110), ` fill="${MUTED}"`);
+  const footer = text(margin, height - 16, 14, fit(slide.footer, 110), ` fill="${MUTED}"`);
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-labelledby="slide-title" ` +
     `font-family="system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif" fill="${INK}" color="${INK}">` +

@@ -62,13 +62,14 @@ describe('slide picture', () => {
     const answers: Answers = Object.fromEntries(model.dimensions.flatMap((d, i) => d.questions.map((q) => [q.id, { value: (i % 4) as 0 | 1 | 2 | 3 }])));
     const result = scoreAssessment(model, answers);
     const svg = scorecardSlide(model, result, { organization: 'Acme', team: 'Ops', perspective: 'security', date: '2026-11-30', assessor: 'Dana' });
-    const words = texts(svg).join(' | ');
+    const words = texts(svg).join(' '); // lines wrap: read them as one run of text
     expect(words).toContain('Acme · Ops');
     expect(words).toContain('Security side · 30 Nov 2026 · Dana · model version 1');
     expect(words).toContain(`${result.score!.toFixed(1)} / 4`);
     expect(words).toContain(`Level ${result.level} · ${model.levels[result.level!]!.name}`);
     expect(words).toContain(result.weakest!.title);
-    expect(words).toContain('24 scored · 0 not applicable');
+    expect(words).toContain(`${result.dimensions.filter((d) => d.gap > 0).length} of 8 dimensions`);
+    expect(words).toContain('24 of 24 questions scored');
   });
 });
 
