@@ -12,6 +12,19 @@ const LEADING_IMPORTS = /^(?:const __vite__mapDeps=[^\n]*\n)?(?:\s*import\b[^;]*
 const IMPORTED = /"(\.\/[^"]+\.js)"/g;
 
 /**
+ * Moves what a page writes after `</html>` (the module scripts of a page's top-level `<script>`,
+ * with their preloads) to the end of the head: markup after `</html>` is invalid HTML, and module
+ * scripts are deferred, so the head is where they belong.
+ */
+function intoHead(html: string): string {
+  const end = html.lastIndexOf('</html>');
+  const after = end < 0 ? '' : html.slice(end + '</html>'.length).trim();
+  if (!after) return html;
+  const head = html.lastIndexOf('</head>', end);
+  return `${html.slice(0, head)}${after}${html.slice(head, end)}</html>`;
+}
+
+/**
  * Adds `<link rel="modulepreload">` for the chunks a page's module script imports statically.
  * Without it the browser learns of a chunk (the graph page's 133 KB gzip Cytoscape) only once
  * the entry module has arrived and been parsed: a request waterfall on every visit.
@@ -43,7 +56,8 @@ export function modulePreload(): AstroIntegration {
             for (const href of fresh) preloaded.add(href);
             return fresh.map((href) => `<link rel="modulepreload" href="${href}">`).join('') + tag;
           });
-          if (withPreloads !== html) writeFileSync(file, withPreloads);
+          const placed = intoHead(withPreloads);
+          if (placed !== html) writeFileSync(file, placed);
         }
       },
     },

@@ -7,6 +7,7 @@ import { readScorecard } from '../../src/assessment/scorecard.ts';
 import { longDate } from '../../src/assessment/scorecard-report.ts';
 import { validateContent } from '../../src/graph/validate-content.ts';
 import { hasChromium, useBrowser } from '../support/browser-suite.ts';
+import { hasJava, htmlErrors } from '../support/html-check.ts';
 
 // What a leader carries away: the printed report (one page, A4 and Letter, light or dark
 // preference alike) and the slide image.
@@ -60,6 +61,19 @@ describe.skipIf(!hasChromium)('the scorecard report and slide image', () => {
     const pages = await pdfPages(page, format);
     expect(pages).toHaveLength(1);
     expectReport(pages[0]!);
+    await context.close();
+  });
+
+  it.skipIf(!hasJava)('renders the results and the shared scorecard as valid HTML', { timeout: 180_000 }, async () => {
+    const page = await results();
+    await page.click('#share-create');
+    await expect.poll(() => page.locator('#share-link').inputValue()).toMatch(/#v1\./);
+    const link = await page.locator('#share-link').inputValue();
+    const rendered = () => page.evaluate(() => `<!DOCTYPE html>${document.documentElement.outerHTML}`);
+    expect(htmlErrors({ html: await rendered() })).toEqual([]);
+    await page.goto(link);
+    await expect.poll(() => page.locator('[data-results=title]').innerText()).toContain('Acme Bank');
+    expect(htmlErrors({ html: await rendered() })).toEqual([]);
     await context.close();
   });
 
