@@ -1,5 +1,6 @@
 import type { AssessmentModel } from '../schema/assessment.ts';
 import type { Scorecard } from '../schema/scorecard.ts';
+import { answerBreakdown, breakdownWords } from './answer-breakdown.ts';
 import { toCsv } from './csv.ts';
 import type { AssessmentResult } from './score.ts';
 
@@ -23,14 +24,14 @@ const levelName = (model: AssessmentModel, level: number | null) => (level === n
 
 /** Rows of the per-dimension summary, shared by the terminal table and Markdown. */
 function summaryRows(model: AssessmentModel, result: AssessmentResult): string[][] {
-  return result.dimensions.map((d) => [d.title, fixed(d.score), levelName(model, d.level), levelName(model, d.target), d.gap ? `${d.gap} below` : 'met', `${Math.round(d.completion * 100)}%`]);
+  return result.dimensions.map((d) => [d.title, fixed(d.score), levelName(model, d.level), levelName(model, d.target), d.score === null ? '–' : d.gap ? `${d.gap} below` : 'met', `${Math.round(d.completion * 100)}%`]);
 }
 const HEADER = ['dimension', 'score', 'level', 'target', 'gap', 'completion'];
 
 function heading(scorecard: Scorecard, model: AssessmentModel, result: AssessmentResult): string[] {
   return [
     `${scorecard.organization}${scorecard.team ? ` · ${scorecard.team}` : ''} · ${scorecard.date}${scorecard.assessor ? ` · assessed by ${scorecard.assessor}` : ''}`,
-    `Overall ${fixed(result.score)} / 4, level ${levelName(model, result.level)}; weakest: ${result.weakest ? `${result.weakest.title} (${fixed(result.weakest.score)})` : '–'}; completion ${Math.round(result.completion * 100)}%`,
+    `Overall ${fixed(result.score)} / 4, level ${levelName(model, result.level)}; weakest: ${result.weakest ? `${result.weakest.title} (${fixed(result.weakest.score)})` : '–'}; ${answerBreakdown(result).completePercent}% complete (${breakdownWords(answerBreakdown(result))})`,
   ];
 }
 

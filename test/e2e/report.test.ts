@@ -77,6 +77,20 @@ describe.skipIf(!hasChromium)('the scorecard report and slide image', () => {
     await context.close();
   });
 
+  it('has nothing to export before the first answer, and claims no gap for an unscored dimension', async () => {
+    context = await ctx.browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${ctx.url}assess/#results`);
+    await expect.poll(() => page.locator('#export-empty').isVisible()).toBe(true);
+    for (const button of await page.locator('button[data-export], #share-create').all()) expect(await button.isDisabled()).toBe(true);
+    expect(await page.locator('[data-results=radar]').isVisible()).toBe(false);
+    const gaps = await page.locator('.results-table tbody td[data-label=Gap]').allInnerTexts();
+    expect(new Set(gaps)).toEqual(new Set(['–']));
+    await page.setInputFiles('#import-file', OCTOBER);
+    await expect.poll(() => page.locator('button[data-export=print]').isDisabled()).toBe(false);
+    await context.close();
+  });
+
   it('prints the radar labels at 8 pt or more', async () => {
     const page = await results();
     await page.emulateMedia({ media: 'print' });

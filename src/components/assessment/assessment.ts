@@ -257,7 +257,14 @@ function start(root: HTMLElement) {
 
   const results = root.querySelector<HTMLElement>('#results')!;
   const resultsInput = () => ({ answers: record.answers, targets: record.targets, organization: record.organization, team: record.team, assessor: record.assessor, perspective, date: today() });
-  const renderResultsView = () => renderResults(results, data, resultsInput());
+  const renderResultsView = () => {
+    const result = renderResults(results, data, resultsInput());
+    // Nothing to export or share before the first answer: an empty report helps nobody.
+    const empty = !Object.values(record.answers).some((a) => a.value !== undefined);
+    for (const button of results.querySelectorAll<HTMLButtonElement>('button[data-export], #share-create')) button.disabled = empty;
+    results.querySelector<HTMLElement>('#export-empty')!.hidden = !empty;
+    return result;
+  };
   wirePrintAppendix(results);
   const today = () => new Date().toISOString().slice(0, 10);
   const scorecard = () => toScorecard(model, record.answers, record.targets, { organization: record.organization, team: record.team, assessor: record.assessor, perspective, date: today() });
