@@ -6,7 +6,7 @@ export type KeyValueStore = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
 /** Where an unreadable record is moved, so the user can still download it. */
 export const damagedKey = (key = SAVED_KEY) => `${key}:damaged`;
-/** The record as it was before a reset or an import, restorable once. */
+/** Where earlier versions of the site kept one copy of the record before a reset or an import; now adopted into the history. */
 export const backupKey = (key = SAVED_KEY) => `${key}:backup`;
 
 /** A fresh record for a model version. */
@@ -94,12 +94,6 @@ export function saveAssessment(store: KeyValueStore, record: SavedAssessment, la
         : 'Your browser refused to save this change (storage may be disabled). Export your scorecard to keep it.',
     };
   }
-}
-
-/** Keeps a copy of the current record before it is replaced (reset, import). */
-export function backupAssessment(store: KeyValueStore, key = SAVED_KEY): void {
-  const current = store.getItem(key);
-  if (current !== null) store.setItem(backupKey(key), current);
 }
 
 /** The saved record an imported scorecard becomes: its answers, targets and names, opened on the results. */

@@ -39,7 +39,7 @@ describe('perception gap', () => {
   });
 
   it('plans a "close the perception gap" step per strong disagreement, at the joint forum for its dimension', () => {
-    const withForums = { ...model, perceptionGap: { concepts: ['joint-risk-review'], byDimension: { change: ['joint-change-advisory-board'] } } };
+    const withForums = { ...model, perceptionGap: { concepts: ['joint-risk-review'], byDimension: { change: ['joint-change-advisory-board'] }, bands: [] } };
     const gap = perceptionGap(withForums, answer({ 'change.process': 4, 'incident.process': 0, 'assets.tooling': 2 }), answer({ 'change.process': 1, 'incident.process': 2, 'assets.tooling': 3 }));
     const steps = perceptionSteps(withForums, gap);
     expect(steps.map((s) => [s.questionId, s.concepts])).toEqual([

@@ -5,12 +5,15 @@
 import { readScorecard, toScorecard } from '../../assessment/scorecard.ts';
 import { scorecardCsv } from '../../assessment/scorecard-formats.ts';
 import { decodeShareFragment, encodeShareFragment, SHARE_LINK_COMFORT } from '../../assessment/share-link.ts';
-import { backupKey, damagedKey, backupAssessment, emptyAssessment, loadAssessment, mergeAssessments, saveAssessment } from '../../assessment/storage.ts';
+import type { Snapshot, SnapshotReason } from '../../assessment/history.ts';
+import { backupKey, damagedKey, emptyAssessment, loadAssessment, mergeAssessments, saveAssessment } from '../../assessment/storage.ts';
 import type { AnswerValue, Level } from '../../schema/assessment.ts';
 import { PERSPECTIVE_KEY, savedKey, type SavedAssessment } from '../../schema/saved-assessment.ts';
-import { perspectiveSchema, SCORECARD_MAX_BYTES, type Perspective } from '../../schema/scorecard.ts';
+import { PERSPECTIVES, perspectiveSchema, SCORECARD_MAX_BYTES, type Perspective } from '../../schema/scorecard.ts';
 import { download, fileSlug } from '../scorecard-view/dom.ts';
+import { keepSnapshot } from '../scorecard-view/history-store.ts';
 import { confirmImport } from '../scorecard-view/import-flow.ts';
+import { differenceList, renderHistory, snapshotLine } from './history-view.ts';
 import { wirePrintAppendix } from '../report/title-block.ts';
 import { readModelData, renderResults, resultsSlide, versionMap } from '../scorecard-view/results-view.ts';
 import { svgToPng } from '../scorecard-view/svg-to-png.ts';
@@ -36,6 +39,8 @@ function start(root: HTMLElement) {
   // ---- state ------------------------------------------------------------------------------
 
   const PERSPECTIVE_NAMES: Record<Perspective, string> = { joint: 'joint', security: 'security-perspective', operations: 'operations-perspective' };
+  const SHORT_TITLES: Record<Perspective, string> = { joint: 'Joint', security: 'Security side', operations: 'Operations side' };
+  const PERSPECTIVE_TITLES: Record<Perspective, string> = { joint: 'security and operations together (joint)', security: 'the security side', operations: 'the operations side' };
   let perspective: Perspective = perspectiveSchema.catch('joint').parse(store.getItem(PERSPECTIVE_KEY));
   /** The storage key of the perspective being answered: each perspective keeps its own record. */
   let key = savedKey(perspective);
@@ -53,9 +58,33 @@ function start(root: HTMLElement) {
     sayWithDownload(loaded.message);
   }
   if (record.modelVersion !== model.modelVersion) {
-    say(`Your answers were given against version ${record.modelVersion} of the model; this is version ${model.modelVersion}. Answers to questions that still exist are kept; none are deleted.`);
+    say(`Your answers were given against version ${record.modelVersion} of the model; this is version ${model.modelVersion}. Answers to questions that still exist are kept; none are deleted, and the assessment as it was is kept in the history.`);
+    const asAnswered = structuredClone(record);
+    void remember(asAnswered, 'migration');
+    record.modelVersion = model.modelVersion;
+    save();
   }
+  void adoptLegacyBackups();
   fillForm();
+
+  /** Keeps a state that is about to be replaced in the history, and says so when it cannot. */
+  async function remember(replaced: SavedAssessment, reason: SnapshotReason) {
+    const kept = await keepSnapshot(replaced, reason);
+    if (!kept.ok) say(kept.message, 'error');
+    if (currentStep() === 'start') void refreshHistory();
+    return kept.ok;
+  }
+
+  /** Earlier versions of the site kept one backup per perspective in localStorage: move each into the history. */
+  async function adoptLegacyBackups() {
+    for (const side of PERSPECTIVES) {
+      const legacyKey = backupKey(savedKey(side));
+      if (store.getItem(legacyKey) === null) continue;
+      const legacy = loadAssessment(store, legacyKey);
+      if (legacy.status === 'loaded' && !(await keepSnapshot(legacy.record, 'earlier-backup')).ok) continue;
+      store.removeItem(legacyKey);
+    }
+  }
 
   function say(message: string, kind: 'info' | 'error' = 'info') {
     notice.hidden = false;
@@ -123,6 +152,9 @@ function start(root: HTMLElement) {
 
   function fillForm() {
     for (const radio of form.querySelectorAll<HTMLInputElement>('input[name="perspective"]')) radio.checked = radio.value === perspective;
+    const heading = root.ownerDocument.querySelector<HTMLElement>('#assess-perspective-name')!;
+    heading.hidden = false;
+    heading.textContent = `Answering: ${PERSPECTIVE_TITLES[perspective]}`;
     (form.elements.namedItem('organization') as HTMLInputElement).value = record.organization;
     (form.elements.namedItem('team') as HTMLInputElement).value = record.team;
     (form.elements.namedItem('assessor') as HTMLInputElement).value = record.assessor;
@@ -144,11 +176,10 @@ function start(root: HTMLElement) {
     const field = event.target as HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
     const now = Date.now();
     if (field.name === 'perspective') {
-      const others = Object.keys(record.answers).length;
-      switchTo(perspectiveSchema.parse(field.value));
+      const next = perspectiveSchema.parse(field.value);
+      // The radio shows the answered perspective until the user confirms the switch.
       fillForm();
-      say(`Now answering from the ${PERSPECTIVE_NAMES[perspective].replace('-', ' ')}: ${Object.keys(record.answers).length} answers so far. The answers of the other perspective (${others}) stay saved in this browser.`);
-      return save();
+      return void askToSwitch(next);
     }
     if (field.name === 'organization' || field.name === 'team' || field.name === 'assessor') record[field.name] = field.value;
     else if (field.name.startsWith('target:')) record.targets[field.name.slice(7)] = Number(field.value) as Level;
@@ -182,13 +213,14 @@ function start(root: HTMLElement) {
   }
 
   function show(step: string, { focus = true } = {}) {
+    root.dataset.stepNow = step;
     for (const section of root.querySelectorAll<HTMLElement>('[data-step]')) section.dataset.current = String(section.dataset.step === step);
     for (const link of root.querySelectorAll<HTMLAnchorElement>('[data-step-link]')) {
       if (link.dataset.stepLink === step) link.setAttribute('aria-current', 'step');
       else link.removeAttribute('aria-current');
     }
     if (step === 'results') renderResultsView();
-    if (step === 'start') offerBackup();
+    if (step === 'start') void refreshHistory();
     if (record.step !== step) {
       record.step = step;
       save();
@@ -219,38 +251,122 @@ function start(root: HTMLElement) {
   root.querySelector('#assess-reset')!.addEventListener('click', () => resetDialog.showModal());
   resetDialog.addEventListener('close', () => {
     if (resetDialog.returnValue !== 'reset') return;
-    backupAssessment(store, key);
+    void remember(structuredClone(record), 'reset');
     store.removeItem(key);
     lastSeen = null;
     record = { ...emptyAssessment(model.modelVersion), perspective };
     fillForm();
-    say('Your answers were cleared. A copy is kept: you can restore it from this screen.');
+    say('Your answers were cleared. They are kept in the history on this screen, where you can restore them.');
     location.hash = 'start';
   });
 
-  function offerBackup() {
-    root.querySelector('#assess-restore')?.remove();
-    const backup = store.getItem(backupKey(key));
-    if (backup === null) return;
-    const button = document.createElement('button');
-    button.type = 'button';
-    button.id = 'assess-restore';
-    button.textContent = 'Restore the answers cleared last time';
-    button.addEventListener('click', () => {
-      store.setItem(key, backup);
-      const restored = loadAssessment(store, key);
-      if (restored.status !== 'loaded') {
-        say('The kept copy could not be read, so nothing was changed.', 'error');
-        return;
-      }
-      store.removeItem(backupKey(key));
-      record = restored.record;
-      lastSeen = store.getItem(key);
-      fillForm();
-      button.remove();
-      say('Your earlier answers are restored.');
+  // ---- history and perspectives -----------------------------------------------------------
+
+  const historySection = root.querySelector<HTMLElement>('#history')!;
+  const restoreDialog = root.querySelector<HTMLDialogElement>('#restore-dialog')!;
+  const savedRecord = (side: Perspective): SavedAssessment | null => {
+    if (side === perspective) return record;
+    const found = loadAssessment(store, savedKey(side));
+    return found.status === 'loaded' ? found.record : null;
+  };
+  const refreshHistory = () =>
+    renderHistory(historySection, {
+      model,
+      currentOf: savedRecord,
+      restore: (snapshot) => askToRestore(snapshot),
+      download: (snapshot) => {
+        const r = snapshot.record;
+        const card = toScorecard(model, r.answers, r.targets, { organization: r.organization, team: r.team, assessor: r.assessor, perspective: r.perspective, date: new Date(snapshot.takenAt).toISOString().slice(0, 10) });
+        download(`${fileSlug(r.organization, r.team, r.perspective === 'joint' ? '' : r.perspective, 'kept', new Date(snapshot.takenAt).toISOString().slice(0, 16))}.json`, new Blob([`${JSON.stringify(card, null, 2)}\n`], { type: 'application/json' }));
+      },
     });
-    root.querySelector('#start .step-nav')!.prepend(button);
+
+  function askToRestore(snapshot: Snapshot) {
+    const side = snapshot.record.perspective;
+    const now = savedRecord(side);
+    restoreDialog.querySelector('[data-restore="what"]')!.replaceChildren(
+      Object.assign(document.createElement('p'), { textContent: `It brings back ${snapshotLine(snapshot)}.` }),
+      differenceList(model, snapshot, now),
+      Object.assign(document.createElement('p'), {
+        textContent: now && Object.keys(now.answers).length ? 'What is saved now for this perspective is kept in the history first, so this can be undone.' : 'Nothing is saved now for this perspective, so nothing is replaced.',
+      }),
+    );
+    restoreDialog.returnValue = '';
+    restoreDialog.showModal();
+    restoreDialog.addEventListener(
+      'close',
+      async () => {
+        if (restoreDialog.returnValue !== 'restore') return;
+        if (now) await remember(structuredClone(now), 'restore');
+        const restored: SavedAssessment = { ...structuredClone(snapshot.record), updatedAt: Date.now() };
+        const result = saveAssessment(store, restored, store.getItem(savedKey(side)), savedKey(side));
+        if (result.status === 'failed') return say(result.message, 'error');
+        switchTo(side, result.record);
+        fillForm();
+        say(`Restored: ${snapshotLine(snapshot)}.`);
+        void refreshHistory();
+      },
+      { once: true },
+    );
+  }
+
+  const perspectiveDialog = root.querySelector<HTMLDialogElement>('#perspective-dialog')!;
+  const part = (name: string) => perspectiveDialog.querySelector<HTMLElement>(`[data-perspective="${name}"]`)!;
+  const answeredIn = (r: SavedAssessment | null) => (r ? Object.values(r.answers).filter((a) => a.value !== undefined).length : 0);
+
+  /** Asks before the page answers from another perspective: shows each one's answers, and how to start the new one. */
+  function askToSwitch(next: Perspective) {
+    if (next === perspective) return;
+    const records = Object.fromEntries(PERSPECTIVES.map((side) => [side, savedRecord(side)])) as Record<Perspective, SavedAssessment | null>;
+    const cell = (text: string) => Object.assign(document.createElement('td'), { textContent: text });
+    part('table').replaceChildren(
+      ...PERSPECTIVES.map((side) => {
+        const row = document.createElement('tr');
+        const head = Object.assign(document.createElement('th'), { scope: 'row', textContent: `${SHORT_TITLES[side]}${side === perspective ? ' (now)' : side === next ? ' (new)' : ''}` });
+        const r = records[side];
+        row.append(head, cell(answeredIn(r) ? `${answeredIn(r)} of ${questions.length}` : 'none'), cell(r && answeredIn(r) ? new Date(r.updatedAt).toLocaleString('en-GB', { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' }) : '–'));
+        return row;
+      }),
+    );
+    const target = answeredIn(records[next]);
+    const joint = answeredIn(records.joint);
+    // A copy of the joint answers is offered when there are some and the new perspective is another one.
+    const canCopy = next !== 'joint' && joint > 0;
+    part('start').hidden = !canCopy;
+    part('start-legend').textContent = target ? `The ${PERSPECTIVE_TITLES[next]} has ${target} answers of its own` : `Start ${PERSPECTIVE_TITLES[next]}`;
+    part('keep-label').textContent = target ? `Continue with its ${target} answers` : 'Empty';
+    part('copy-label').textContent = target ? `Replace them with a copy of the ${joint} joint answers (its own go to the history)` : `From a copy of the ${joint} joint answers`;
+    perspectiveDialog.querySelector<HTMLInputElement>('input[value="keep"]')!.checked = true;
+    part('confirm').textContent = `Switch to ${PERSPECTIVE_TITLES[next]}`;
+    perspectiveDialog.returnValue = '';
+    perspectiveDialog.showModal();
+    perspectiveDialog.addEventListener(
+      'close',
+      async () => {
+        if (perspectiveDialog.returnValue !== 'switch') return;
+        const copy = canCopy && perspectiveDialog.querySelector<HTMLInputElement>('input[value="copy"]')!.checked;
+        const left = answeredIn(record);
+        const from = perspective;
+        if (copy) {
+          const replaced = records[next];
+          if (replaced) await remember(structuredClone(replaced), 'perspective-copy');
+          const now = Date.now();
+          const source = records.joint!;
+          const answers = Object.fromEntries(Object.entries(source.answers).map(([id, a]) => [id, { ...a, at: now }]));
+          switchTo(next, { ...structuredClone(source), answers, perspective: next, step: 'start', updatedAt: now });
+          lastSeen = store.getItem(key);
+        } else {
+          switchTo(next);
+        }
+        fillForm();
+        save();
+        say(
+          `Now answering from ${PERSPECTIVE_TITLES[next]}: ${answeredIn(record)} answers${copy ? ', copied from the joint assessment' : ' so far'}. ` +
+            `The ${left} answers of ${PERSPECTIVE_TITLES[from]} stay saved in this browser.`,
+        );
+      },
+      { once: true },
+    );
   }
 
   // ---- results, export, share, import -----------------------------------------------------------
@@ -311,15 +427,20 @@ function start(root: HTMLElement) {
     importError.textContent = `Not imported: ${message} Your current assessment is unchanged.`;
   };
 
-  async function importText(text: string) {
+  async function importText(text: string, reason: 'import' | 'share-link' = 'import') {
     const read = readScorecard(text, model, versions);
     if (!read.ok) return refuse(read.error);
     importError.hidden = true;
-    const saved = await confirmImport(store, read, (message) => say(message, 'error'));
-    if (!saved) return;
+    const problems: string[] = [];
+    const saved = await confirmImport(store, read, { reason, onError: (message) => problems.push(message) });
+    if (!saved) {
+      if (problems.length) say(problems.join(' '), 'error');
+      return;
+    }
     switchTo(saved.perspective, saved);
     fillForm();
-    say(['Scorecard imported.', ...read.notices].join(' '));
+    // A history that could not keep the replaced answers is said beside the import, not instead of it.
+    say(['Scorecard imported.', ...read.notices, ...problems].join(' '), problems.length ? 'error' : 'info');
     location.hash = 'results';
     renderResultsView();
   }
@@ -342,7 +463,7 @@ function start(root: HTMLElement) {
     const fragment = text.includes('#') ? text.slice(text.indexOf('#') + 1) : text;
     const decoded = await decodeShareFragment(fragment, versions);
     if (!decoded.ok) return refuse(decoded.error);
-    await importText(decoded.text);
+    await importText(decoded.text, 'share-link');
   });
 
   // Drop a file anywhere on the page; the file picker above is the keyboard way to the same thing.

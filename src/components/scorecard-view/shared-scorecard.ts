@@ -47,7 +47,7 @@ async function show(root: HTMLElement) {
   document.title = `${[scorecard.organization, scorecard.team].filter(Boolean).join(' · ')} · Shared scorecard · Converge`;
 
   root.querySelector('#shared-import')!.addEventListener('click', async () => {
-    const saved = await confirmImport(localStorage, read, fail);
+    const saved = await confirmImport(localStorage, read, { reason: 'share-link', onError: fail });
     if (saved) location.href = `${root.dataset.assessUrl}#results`;
   });
 }
