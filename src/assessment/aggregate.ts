@@ -116,17 +116,18 @@ export function aggregateScorecards(model: AssessmentModel, inputs: readonly Rea
   return { teams, dimensions, overall: statsOf(teams.map((t) => t.overall.score)) };
 }
 
-const round = (n: number | null) => (n === null ? null : Math.round(n * 100) / 100);
+/** "2.00": two decimals always, so a spreadsheet column of scores lines up and reads the same. */
+const twoDecimals = (n: number | null) => (n === null ? null : n.toFixed(2));
 
 /**
  * The aggregate as CSV in long form, one row per team × dimension (then the team's overall), so
- * a spreadsheet can pivot, filter and chart it; scores rounded to two decimals as in scorecards.
+ * a spreadsheet can pivot, filter and chart it; scores with two decimals as in scorecards.
  */
 export function aggregateCsv(model: AssessmentModel, aggregate: Aggregate): string {
   const levelName = (level: Level | null) => (level === null ? 'not scored' : model.levels[level]!.name);
   const rows = aggregate.teams.flatMap((t) => [
-    ...t.cells.map((c, i) => [t.label, t.organization, t.team, t.date, c.dimensionId, model.dimensions[i]!.title, round(c.score), c.level, levelName(c.level), c.target, c.level === null ? '' : c.below ? 'yes' : 'no']),
-    [t.label, t.organization, t.team, t.date, 'overall', 'Overall', round(t.overall.score), t.overall.level, levelName(t.overall.level), '', ''],
+    ...t.cells.map((c, i) => [t.label, t.organization, t.team, t.date, c.dimensionId, model.dimensions[i]!.title, twoDecimals(c.score), c.level, levelName(c.level), c.target, c.level === null ? '' : c.below ? 'yes' : 'no']),
+    [t.label, t.organization, t.team, t.date, 'overall', 'Overall', twoDecimals(t.overall.score), t.overall.level, levelName(t.overall.level), '', ''],
   ]);
   const header = ['team_label', 'organization', 'team', 'date', 'dimension_id', 'dimension', 'score', 'level', 'level_name', 'target', 'below_target'];
   // The perspective and integration-gap columns appear only when some scorecard has a side, so
@@ -134,7 +135,40 @@ export function aggregateCsv(model: AssessmentModel, aggregate: Aggregate): stri
   if (!aggregate.teams.some((t) => t.perspective !== 'joint')) return toCsv(header, rows);
   let row = 0;
   const extra = aggregate.teams.flatMap((t) =>
-    [...t.cells, null].map((cell) => [t.perspective, cell === null && t.integrationGap ? round(t.integrationGap.gap) : '']),
+    [...t.cells, null].map((cell) => [t.perspective, cell === null && t.integrationGap ? twoDecimals(t.integrationGap.gap) : '']),
   );
   return toCsv([...header, 'perspective', 'integration_gap'], rows.map((r) => [...r, ...extra[row++]!]));
+}
+
+/** The organization every team shares (as first written), or null when they differ or one has none. */
+export function sharedOrganization(aggregate: Pick<Aggregate, 'teams'>): string | null {
+  const names = new Set(aggregate.teams.map((t) => t.organization.trim().toLowerCase()));
+  const first = aggregate.teams[0]?.organization.trim() ?? '';
+  return names.size === 1 && first ? first : null;
+}
+
+/** Team labels as a page shows them: without the "Acme Corp · " prefix when every team shares it. */
+export function displayLabels(aggregate: Pick<Aggregate, 'teams'>): string[] {
+  const shared = sharedOrganization(aggregate);
+  if (!shared) return aggregate.teams.map((t) => t.label);
+  return aggregate.teams.map((t) => (t.label.toLowerCase().startsWith(`${shared.toLowerCase()} · `) ? t.label.slice(shared.length + 3) : t.label));
+}
+
+export interface BelowTarget {
+  id: string;
+  title: string;
+  /** Display labels of the teams below their target here, in input order. */
+  teams: string[];
+  /** Teams scored in this dimension: "6 of 8" counts against these. */
+  scored: number;
+  /** Teams not scored here. */
+  unscored: number;
+}
+
+/** Per dimension, the teams below their target, the dimensions with the most such teams first. */
+export function belowTargetSummary(aggregate: Aggregate): BelowTarget[] {
+  const labels = displayLabels(aggregate);
+  return aggregate.dimensions
+    .map((d, i) => ({ id: d.id, title: d.title, teams: aggregate.teams.flatMap((t, n) => (t.cells[i]!.below ? [labels[n]!] : [])), scored: d.scored, unscored: d.unscored }))
+    .sort((a, b) => b.teams.length - a.teams.length);
 }

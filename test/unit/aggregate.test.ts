@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { aggregateCsv, aggregateScorecards, median, statsOf } from '../../src/assessment/aggregate.ts';
+import { aggregateCsv, aggregateScorecards, belowTargetSummary, displayLabels, median, sharedOrganization, statsOf } from '../../src/assessment/aggregate.ts';
+import { aggregateSlide, aggregateTitleBlock, dateRange, organizationsHeading } from '../../src/assessment/aggregate-report.ts';
+import { HEAT_LIGHT, heatmapSvg, shortDimensionLabel } from '../../src/assessment/heatmap.ts';
 import type { ReadScorecard } from '../../src/assessment/compare.ts';
 import { questionIds } from '../../src/assessment/read-model.ts';
 import { readScorecard, toScorecard } from '../../src/assessment/scorecard.ts';
@@ -88,15 +90,80 @@ describe('aggregateScorecards', () => {
     expect(result.overall).toEqual({ scored: 4, unscored: 0, median: 2.5, min: 2, max: 4, spread: 2 });
   });
 
-  it('exports one CSV row per team and dimension, then the team’s overall', () => {
+  it('exports one CSV row per team and dimension, then the team’s overall, scores with two decimals', () => {
     const csv = aggregateCsv(model, result);
     const lines = csv.replace(/^\uFEFF/, '').trimEnd().split('\r\n');
     expect(lines[0]).toBe('team_label,organization,team,date,dimension_id,dimension,score,level,level_name,target,below_target');
     expect(lines).toHaveLength(1 + 4 * (model.dimensions.length + 1));
-    expect(lines[1]).toBe('Acme · Platform,Acme,Platform,2026-12-01,change,Change,1,1,Aware,3,yes');
-    expect(lines).toContain('Acme · Network,Acme,Network,2026-12-02,patch,Patch,2.5,2,Coordinated,3,yes');
+    expect(lines[1]).toBe('Acme · Platform,Acme,Platform,2026-12-01,change,Change,1.00,1,Aware,3,yes');
+    expect(lines).toContain('Acme · Network,Acme,Network,2026-12-02,patch,Patch,2.50,2,Coordinated,3,yes');
     expect(lines).toContain('Acme · Data,Acme,Data,2026-12-04,incident,Incident,,,not scored,3,');
-    expect(lines).toContain('Acme · Platform,Acme,Platform,2026-12-01,overall,Overall,2.5,2,Coordinated,,');
+    expect(lines).toContain('Acme · Platform,Acme,Platform,2026-12-01,overall,Overall,2.50,2,Coordinated,,');
+  });
+
+  it('writes every score with two decimals, as the README promises', () => {
+    const scores = aggregateCsv(model, result).replace(/^\uFEFF/, '').trimEnd().split('\r\n').slice(1).map((line) => line.split(',')[6]);
+    expect(scores.filter((s) => s !== '').every((s) => /^\d\.\d{2}$/.test(s!))).toBe(true);
+    expect(scores).toContain('4.00');
+  });
+
+  it('drops the shared organization from team labels, and keeps it when teams differ', () => {
+    expect(sharedOrganization(result)).toBe('Acme');
+    expect(displayLabels(result)).toEqual(['Platform', 'Network', 'Service desk', 'Data']);
+    const mixed = aggregateScorecards(model, [...teams, read('Beta', 'Ops', '2026-12-05', all('change', 2))]);
+    expect(sharedOrganization(mixed)).toBeNull();
+    expect(displayLabels(mixed).at(-1)).toBe('Beta · Ops');
+    expect(organizationsHeading(mixed)).toBe('Acme and Beta');
+  });
+
+  it('counts the teams below target per dimension, most first, with short team names', () => {
+    const below = belowTargetSummary(result);
+    expect(below[0]).toEqual({ id: 'change', title: 'Change', teams: ['Platform', 'Network', 'Data'], scored: 4, unscored: 0 });
+    expect(below.find((d) => d.id === 'incident')).toMatchObject({ teams: ['Network'], scored: 2, unscored: 2 });
+    expect(below.map((d) => d.teams.length)).toEqual([...below.map((d) => d.teams.length)].sort((a, b) => b - a));
+  });
+
+  it('titles the report with the organization, the number of teams, the dates and the model version', () => {
+    expect(aggregateTitleBlock(model, result)).toEqual({ heading: 'Acme', details: [['Teams', '4'], ['Dates', '1 Dec – 4 Dec 2026'], ['Model', `version ${model.modelVersion}`]] });
+    expect(dateRange(['2026-11-30', '2026-10-02'])).toBe('2 Oct – 30 Nov 2026');
+    expect(dateRange(['2025-12-30', '2026-01-02'])).toBe('30 Dec 2025 – 2 Jan 2026');
+    expect(dateRange(['2026-10-02', '2026-10-02'])).toBe('2 Oct 2026');
+  });
+
+  it('draws the heatmap as SVG: a shaded cell per team and column with score and level, team labels as text, and a key', () => {
+    const svg = heatmapSvg(result, { labels: displayLabels(result), levels: model.levels });
+    expect(svg).toMatch(/^<svg [^>]*viewBox="0 0 \d+ \d+" width="\d+" height="\d+" role="img"/); // what slideSvg expects
+    for (const label of ['Platform', 'Network', 'Service desk', 'Data']) expect(svg).toContain(`>${label}</text>`);
+    for (const d of model.dimensions) expect(svg).toContain(`<title>${d.title}</title>${shortDimensionLabel(d.title)}</text>`);
+    expect(svg).toContain('>Overall</text>');
+    // Platform's change: 1.0, level 1, below target; its shade is level 1's.
+    expect(svg).toContain(`fill="${HEAT_LIGHT[1]}"`);
+    expect(svg).toMatch(/>1\.0<\/text><text [^>]*>L1<\/text><text [^>]*>▼<\/text>/);
+    expect(svg.match(/>n\/s<\/text>/g)).toHaveLength(result.teams.flatMap((t) => [...t.cells, t.overall]).filter((c) => c.level === null).length);
+    for (const level of model.levels) expect(svg).toContain(level.name);
+    expect(svg).toContain('below the team’s target');
+  });
+
+  it('escapes team names in the picture', () => {
+    const svg = heatmapSvg(aggregateScorecards(model, [read('A', '<b>&', '2026-12-01', all('change', 1))]), { levels: model.levels });
+    expect(svg).toContain('A · &#60;b&#62;&#38;');
+    expect(svg).not.toContain('<b>');
+  });
+
+  it('puts the heatmap on a 16:9 slide with the median overall, the teams and the dimension most often below target', () => {
+    const slide = aggregateSlide(model, result);
+    expect(slide).toMatch(/viewBox="0 0 960 540"/);
+    expect(slide).toContain('TEAM SCORECARDS, AGGREGATED');
+    expect(slide).toContain('>2.5 / 4</text>');
+    expect(slide).toContain('>4 teams</text>');
+    expect(slide).toContain('>Change</text>');
+    expect(slide).toContain('3 of 4 teams below target');
+  });
+
+  it('shortens dimension titles for narrow columns', () => {
+    expect(['Change enablement', 'Incident and problem management', 'Asset and configuration management', 'Joint governance', 'Risk in business terms', 'People and roles', 'Shared metrics'].map(shortDimensionLabel)).toEqual([
+      'Change enablement', 'Incident', 'Asset', 'Joint governance', 'Risk', 'People', 'Shared metrics',
+    ]);
   });
 
   it('defuses team names that a spreadsheet would run as formulas', () => {
@@ -156,6 +223,6 @@ describe('integration gap per team', () => {
     expect(teams[4]!.integrationGap).toBeNull(); // joint
     const csv = aggregateCsv(model, aggregateScorecards(model, inputs)).split('\r\n');
     expect(csv[0]).toMatch(/,perspective,integration_gap$/);
-    expect(csv.find((line) => line.startsWith('Acme · Platform (operations)') && line.includes(',overall,'))).toMatch(/,operations,2$/);
+    expect(csv.find((line) => line.startsWith('Acme · Platform (operations)') && line.includes(',overall,'))).toMatch(/,operations,2.00$/);
   });
 });

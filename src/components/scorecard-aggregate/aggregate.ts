@@ -1,9 +1,14 @@
 // The aggregate island: many team scorecards picked or dropped at once; the ones refused are
-// listed with their reasons and the rest are aggregated by the engine into a heatmap table,
-// statistics per dimension, the teams below target, and a CSV download.
-import { aggregateCsv, aggregateScorecards, type Aggregate, type Stats, type TeamCell } from '../../assessment/aggregate.ts';
+// listed with their reasons and the rest are aggregated by the engine into a title block, a
+// heatmap table (per-team cards on phones), statistics per dimension, the teams below target,
+// and the exports: print, a slide picture of the heatmap, and a CSV.
+import { aggregateCsv, aggregateScorecards, belowTargetSummary, displayLabels, type Aggregate, type Stats, type TeamCell } from '../../assessment/aggregate.ts';
+import { AGGREGATE_KICKER, aggregateSlide, aggregateTitleBlock } from '../../assessment/aggregate-report.ts';
+import { shortDimensionLabel } from '../../assessment/heatmap.ts';
 import type { Level } from '../../schema/assessment.ts';
-import { el, symbol } from '../scorecard-view/dom.ts';
+import { fillPrintFooter, titleBlockElement } from '../report/title-block.ts';
+import { download, el, fileSlug, symbol } from '../scorecard-view/dom.ts';
+import { svgToPng } from '../scorecard-view/svg-to-png.ts';
 import { acceptDrops, guardPageDrops, takeFiles } from '../scorecard-view/drop-zone.ts';
 import { fixed, levelName } from '../scorecard-view/format.ts';
 import { readPageData, readScorecardFile, type Loaded } from '../scorecard-view/scorecard-files.ts';
@@ -18,6 +23,7 @@ function start(root: HTMLElement) {
   const refusedHolder = root.querySelector<HTMLElement>('#aggregate-refused')!;
   const results = root.querySelector<HTMLElement>('#aggregate-results')!;
   const clear = root.querySelector<HTMLButtonElement>('#aggregate-clear')!;
+  const scroller = root.querySelector<HTMLElement>('#aggregate-table')!;
   const teams: Loaded[] = [];
   let aggregate: Aggregate | undefined;
 
@@ -31,7 +37,19 @@ function start(root: HTMLElement) {
     render();
     input.focus();
   });
-  root.querySelector('#aggregate-csv')!.addEventListener('click', download);
+  results.addEventListener('click', async (event) => {
+    const kind = (event.target as HTMLElement).closest<HTMLButtonElement>('button[data-export]')?.dataset.export;
+    if (!kind || !aggregate) return;
+    const today = new Date().toISOString().slice(0, 10);
+    const name = (ext: string) => `${fileSlug(aggregateTitleBlock(model, aggregate!).heading, 'teams', today)}.${ext}`;
+    const slide = () => aggregateSlide(model, aggregate!, { source: `Converge · ${location.host}${location.pathname}` });
+    if (kind === 'csv') download(`converge-teams-${today}.csv`, new Blob([aggregateCsv(model, aggregate)], { type: 'text/csv;charset=utf-8' }));
+    if (kind === 'svg') download(name('svg'), new Blob([slide()], { type: 'image/svg+xml' }));
+    if (kind === 'png') download(name('png'), await svgToPng(slide(), 2));
+    if (kind === 'print') print();
+  });
+  fillPrintFooter(root);
+  new ResizeObserver(markOverflow).observe(scroller);
 
   /** Adds the files to those already loaded; a refused file is listed and the others still count. */
   async function add(files: File[]) {
@@ -67,8 +85,10 @@ function start(root: HTMLElement) {
       return;
     }
     aggregate = aggregateScorecards(model, teams);
+    root.querySelector('[data-aggregate="title"]')!.replaceChildren(titleBlockElement(AGGREGATE_KICKER, aggregateTitleBlock(model, aggregate)));
     renderFiles(aggregate);
     renderHeatmap(aggregate);
+    renderCards(aggregate);
     renderBelow(aggregate);
   }
 
@@ -86,9 +106,10 @@ function start(root: HTMLElement) {
     );
   }
 
-  function levelCell(score: number | null, level: Level | null, cell?: TeamCell) {
-    if (level === null) return el('td', { className: 'unscored' }, 'not scored');
-    const td = el('td', {}, el('span', { className: 'cell-score' }, fixed(score), ...(cell?.below ? [' ', below(cell)] : [])), el('span', { className: 'cell-level' }, levelName(model, level)));
+  /** A shaded cell: the score (with ▼ when below target) over the level's name; the key gives the numbers. */
+  function levelCell(score: number | null, level: Level | null, cell?: TeamCell, className = '') {
+    if (level === null) return el('td', { className: `unscored ${className}` }, 'not scored');
+    const td = el('td', { className }, el('span', { className: 'cell-score' }, fixed(score), ...(cell?.below ? [' ', below(cell)] : [])), el('span', { className: 'cell-level' }, model.levels[level]!.name));
     td.dataset.level = String(level);
     return td;
   }
@@ -101,12 +122,21 @@ function start(root: HTMLElement) {
   function renderHeatmap(aggregate: Aggregate) {
     // The integration-gap column shows once any scorecard was answered from one side.
     const sided = aggregate.teams.some((t) => t.perspective !== 'joint');
+    const labels = displayLabels(aggregate);
+    // Short headers keep eleven columns on a laptop screen; the full title is the tooltip and what a screen reader hears.
+    const dimensionHead = (title: string) => {
+      const short = shortDimensionLabel(title);
+      if (short === title) return el('th', { scope: 'col' }, title);
+      const shown = el('span', {}, short);
+      shown.setAttribute('aria-hidden', 'true');
+      return el('th', { scope: 'col', title }, shown, el('span', { className: 'visually-hidden' }, title));
+    };
     const head = el(
       'tr',
       {},
-      el('th', { scope: 'col' }, 'Team'),
-      ...aggregate.dimensions.map((d) => el('th', { scope: 'col' }, d.title)),
-      el('th', { scope: 'col' }, 'Overall'),
+      el('th', { scope: 'col', className: 'team-col' }, 'Team'),
+      ...aggregate.dimensions.map((d) => dimensionHead(d.title)),
+      el('th', { scope: 'col', className: 'overall-col' }, 'Overall'),
       ...(sided ? [el('th', { scope: 'col' }, 'Integration gap')] : []),
     );
     const gapCell = (t: Aggregate['teams'][number]) =>
@@ -119,17 +149,17 @@ function start(root: HTMLElement) {
             ? 'joint assessment'
             : 'needs the other side',
       );
-    const rows = aggregate.teams.map((t) =>
-      el('tr', {}, el('th', { scope: 'row' }, t.label), ...t.cells.map((c) => levelCell(c.score, c.level, c)), levelCell(t.overall.score, t.overall.level), ...(sided ? [gapCell(t)] : [])),
+    const rows = aggregate.teams.map((t, n) =>
+      el('tr', {}, el('th', { scope: 'row' }, labels[n]!), ...t.cells.map((c) => levelCell(c.score, c.level, c)), levelCell(t.overall.score, t.overall.level, undefined, 'overall-col'), ...(sided ? [gapCell(t)] : [])),
     );
     const filler = sided ? [el('td', {})] : [];
     const statRow = (name: string, pick: (s: Stats) => number | null) =>
-      el('tr', { className: 'stat' }, el('th', { scope: 'row' }, name), ...[...aggregate.dimensions, aggregate.overall].map((s) => el('td', { className: 'number' }, pick(s) === null ? 'not scored' : fixed(pick(s)))), ...filler.map((f) => f.cloneNode()));
+      el('tr', { className: 'stat' }, el('th', { scope: 'row' }, name), ...[...aggregate.dimensions, aggregate.overall].map((s, i) => el('td', { className: i === aggregate.dimensions.length ? 'number overall-col' : 'number' }, pick(s) === null ? 'not scored' : fixed(pick(s)))), ...filler.map((f) => f.cloneNode()));
     const countRow = el(
       'tr',
       { className: 'stat' },
       el('th', { scope: 'row' }, 'Teams scored'),
-      ...[...aggregate.dimensions, aggregate.overall].map((s) => el('td', { className: 'number' }, `${s.scored} of ${s.scored + s.unscored}`)),
+      ...[...aggregate.dimensions, aggregate.overall].map((s, i) => el('td', { className: i === aggregate.dimensions.length ? 'number overall-col' : 'number' }, `${s.scored} of ${s.scored + s.unscored}`)),
       ...filler.map((f) => f.cloneNode()),
     );
     const table = el(
@@ -148,29 +178,68 @@ function start(root: HTMLElement) {
         countRow,
       ),
     );
-    root.querySelector('#aggregate-table')!.replaceChildren(table);
+    scroller.replaceChildren(table);
+    markOverflow();
   }
 
-  function renderBelow(aggregate: Aggregate) {
-    root.querySelector('#aggregate-below')!.replaceChildren(
+  /** Marks the scroller while the table is wider than it, which shows the scroll cue and shadow. */
+  function markOverflow() {
+    scroller.toggleAttribute('data-overflowing', scroller.scrollWidth > scroller.clientWidth + 1);
+  }
+
+  /** On a phone a card per team replaces the wide table (CSS switches them): no sideways peephole. */
+  function renderCards(aggregate: Aggregate) {
+    const labels = displayLabels(aggregate);
+    const row = (title: string, score: number | null, level: Level | null, cell?: TeamCell) => {
+      const li = el(
+        'li',
+        { className: level === null ? 'unscored' : '' },
+        el('span', { className: 'card-dimension' }, title),
+        el('span', { className: 'card-value' }, level === null ? 'not scored' : `${fixed(score)} · ${model.levels[level]!.name}`, ...(cell?.below ? [' ', below(cell)] : [])),
+      );
+      if (level !== null) li.dataset.level = String(level);
+      return li;
+    };
+    const stat = (title: string, s: Stats) => el('li', {}, el('span', { className: 'card-dimension' }, title), el('span', { className: 'card-value' }, s.median === null ? 'not scored' : `${fixed(s.median)} (${fixed(s.min)}–${fixed(s.max)})`));
+    root.querySelector('[data-aggregate="cards"]')!.replaceChildren(
+      ...aggregate.teams.map((t, n) =>
+        el(
+          'section',
+          { className: 'team-card' },
+          el('h3', {}, labels[n]!),
+          el('ul', {}, row('Overall', t.overall.score, t.overall.level), ...t.cells.map((c, i) => row(aggregate.dimensions[i]!.title, c.score, c.level, c))),
+        ),
+      ),
       el(
-        'dl',
-        { className: 'below-list' },
-        ...aggregate.dimensions.flatMap((d) => [
-          el('dt', {}, d.title),
-          el('dd', {}, d.belowTarget.length ? d.belowTarget.join('; ') : 'None', d.unscored ? el('span', { className: 'muted' }, ` (${d.unscored} not scored)`) : ''),
-        ]),
+        'section',
+        { className: 'team-card stats-card' },
+        el('h3', {}, `Median of ${aggregate.teams.length} teams (lowest–highest)`),
+        el('ul', {}, stat('Overall', aggregate.overall), ...aggregate.dimensions.map((d) => stat(d.title, d))),
       ),
     );
   }
 
-  function download() {
-    if (!aggregate) return;
-    const link = el('a', { href: URL.createObjectURL(new Blob([aggregateCsv(model, aggregate)], { type: 'text/csv;charset=utf-8' })), download: `converge-teams-${new Date().toISOString().slice(0, 10)}.csv` });
-    document.body.append(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
+  /** A row per dimension, the most teams below target first: how many, of how many, and which. */
+  function renderBelow(aggregate: Aggregate) {
+    const summary = belowTargetSummary(aggregate);
+    const body = summary.map((d) =>
+      el(
+        'tr',
+        {},
+        el('th', { scope: 'row' }, d.title),
+        el('td', { className: 'below-count' }, d.scored === 0 ? 'not scored' : `${d.teams.length} of ${d.scored} team${d.scored === 1 ? '' : 's'}`, d.unscored ? el('span', { className: 'muted' }, ` (${d.unscored} not scored)`) : ''),
+        el('td', {}, d.teams.length ? el('ul', { className: 'team-names' }, ...d.teams.map((name) => el('li', {}, name))) : el('span', { className: 'muted' }, 'None')),
+      ),
+    );
+    root.querySelector('#aggregate-below')!.replaceChildren(
+      el(
+        'table',
+        { className: 'below-table' },
+        el('caption', { className: 'visually-hidden' }, 'Teams below their target, by dimension'),
+        el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, 'Dimension'), el('th', { scope: 'col' }, 'Below target'), el('th', { scope: 'col' }, 'Teams'))),
+        el('tbody', {}, ...body),
+      ),
+    );
   }
 
   render();
