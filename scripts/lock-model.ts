@@ -3,8 +3,8 @@
 // change again, because scorecards in the wild name that version: the build refuses it.
 import { writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { formatProblems } from '../src/graph/problem.ts';
-import { contentDir, validateContent } from '../src/graph/validate-content.ts';
+import { formatProblems } from '../src/schema/problem.ts';
+import { contentDir, validateContent } from '../src/site/validate-content.ts';
 import { LOCK_FILE, modelHash, questionIds, readVersionLock } from '../src/assessment/read-model.ts';
 
 const dir = join(contentDir(), 'assessment');

@@ -7,7 +7,7 @@ import { parseArgs } from 'node:util';
 import { questionsByVersion, readVersionLock } from '../src/assessment/read-model.ts';
 import { readScorecard } from '../src/assessment/scorecard.ts';
 import { scorecardCsv, scorecardMarkdown, scorecardTable } from '../src/assessment/scorecard-formats.ts';
-import { contentDir, validateContent } from '../src/graph/validate-content.ts';
+import { contentDir, validateContent } from '../src/site/validate-content.ts';
 import { SCORECARD_MAX_BYTES } from '../src/schema/scorecard.ts';
 
 const FORMATS = ['table', 'json', 'csv', 'markdown'] as const;

@@ -1,6 +1,6 @@
 // npm run validate: the build's content checks, without building. Exits 1 on any problem.
-import { formatProblems } from '../src/graph/problem.ts';
-import { validateContent, contentDir } from '../src/graph/validate-content.ts';
+import { formatProblems } from '../src/schema/problem.ts';
+import { validateContent, contentDir } from '../src/site/validate-content.ts';
 
 const dir = process.argv[2] ?? contentDir();
 const { concepts, paths, assessment, problems } = validateContent(dir);

@@ -2,7 +2,7 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { conceptSchema } from './schema/concept.ts';
 import { pathSchema } from './schema/path.ts';
-import { contentDir } from './graph/validate-content.ts';
+import { contentDir } from './site/validate-content.ts';
 
 const concepts = defineCollection({
   // The id is the file name, whatever folder the file sits in (see DESIGN.md).

@@ -7,7 +7,7 @@ import Fuse from 'fuse.js';
 import { generateCorpus } from '../generate-corpus.ts';
 import { openSearchIndex } from '../../src/search/open-index.ts';
 import { search } from '../../src/search/query.ts';
-import { readSearchDocuments } from '../../src/search/read-documents.ts';
+import { readSearchDocuments } from '../../src/site/read-documents.ts';
 import { buildSearchIndex } from '../../src/search/search-index.ts';
 
 /**

@@ -1,7 +1,7 @@
 import { CONCEPT_ID, RELATION_TYPES } from '../schema/concept.ts';
 import type { Concept } from './concept.ts';
-import { didYouMean } from './did-you-mean.ts';
-import type { ContentProblem } from './problem.ts';
+import { didYouMean } from '../schema/did-you-mean.ts';
+import type { ContentProblem } from '../schema/problem.ts';
 
 /** A file that exists, whether or not its frontmatter is valid: enough to judge references to it. */
 export interface KnownFile {

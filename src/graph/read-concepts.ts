@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, extname, join, relative } from 'node:path';
-import type { ContentProblem } from './problem.ts';
+import type { ContentProblem } from '../schema/problem.ts';
 import { parseYaml } from './read-yaml.ts';
 
 /** A concept file as written: its id, raw frontmatter and body, before any validation. */

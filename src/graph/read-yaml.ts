@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { isNode, parseDocument } from 'yaml';
-import type { ContentProblem } from './problem.ts';
+import type { ContentProblem } from '../schema/problem.ts';
 
 /** A parsed YAML document with the line of any field, for error messages. */
 export interface YamlSource {

@@ -1,6 +1,6 @@
 import type { AstroIntegration } from 'astro';
-import { formatProblems } from '../graph/problem.ts';
-import { validateContent } from '../graph/validate-content.ts';
+import { formatProblems } from '../schema/problem.ts';
+import { validateContent } from '../site/validate-content.ts';
 
 /**
  * Runs the content checks before Astro loads any collection, so a build with broken content

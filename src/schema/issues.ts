@@ -1,6 +1,6 @@
 import type { z } from 'zod';
-import { didYouMean } from '../graph/did-you-mean.ts';
-import { fieldPath, type ContentProblem } from '../graph/problem.ts';
+import { didYouMean } from './did-you-mean.ts';
+import { fieldPath, type ContentProblem } from './problem.ts';
 
 type Issue = z.core.$ZodIssue;
 type Schema = z.core.$ZodType;

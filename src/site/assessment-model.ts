@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { readAssessmentModel } from '../assessment/read-model.ts';
-import { contentDir } from '../graph/validate-content.ts';
+import { contentDir } from './validate-content.ts';
 import type { AssessmentModel } from '../schema/assessment.ts';
 import { loadSiteGraph } from './knowledge-graph.ts';
 

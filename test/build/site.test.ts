@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { RELATION_LABELS, SYMMETRIC } from '../../src/graph/relations.ts';
 import type { GraphEdge, GraphNode } from '../../src/graph/build-graph.ts';
-import { validateContent } from '../../src/graph/validate-content.ts';
+import { validateContent } from '../../src/site/validate-content.ts';
 import { graphJsonSchema } from '../../src/schema/graph-json.ts';
 import type { SearchIndexJson } from '../../src/search/search-index.ts';
 import { pageJavaScript } from '../../scripts/bench/page-weight.ts';

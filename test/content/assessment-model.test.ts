@@ -5,7 +5,7 @@ import { questionsByVersion, readVersionLock } from '../../src/assessment/read-m
 import { readScorecard } from '../../src/assessment/scorecard.ts';
 import { scoreAssessment } from '../../src/assessment/score.ts';
 import { matchWarnings } from '../../src/assessment/warnings.ts';
-import { validateContent } from '../../src/graph/validate-content.ts';
+import { validateContent } from '../../src/site/validate-content.ts';
 import type { Answers } from '../../src/schema/assessment.ts';
 
 const { assessment: model, concepts, problems } = validateContent();

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildGraph } from '../../src/graph/build-graph.ts';
-import { formatProblem } from '../../src/graph/problem.ts';
+import { formatProblem } from '../../src/schema/problem.ts';
 import { hopsFrom, orphans } from '../../src/graph/reachability.ts';
-import { validateContent } from '../../src/graph/validate-content.ts';
+import { validateContent } from '../../src/site/validate-content.ts';
 import { NODE_TYPES } from '../../src/schema/concept.ts';
 
 // Rules over the real content in content/: each failure names the offending ids.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { openSearchIndex } from '../../src/search/open-index.ts';
 import { search } from '../../src/search/query.ts';
-import { readSearchDocuments } from '../../src/search/read-documents.ts';
+import { readSearchDocuments } from '../../src/site/read-documents.ts';
 import { buildSearchIndex } from '../../src/search/search-index.ts';
 
 // The real content, indexed as the build indexes it, through a JSON round trip like the browser's.

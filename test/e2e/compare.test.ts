@@ -7,7 +7,7 @@ import { aggregateCsv, aggregateScorecards } from '../../src/assessment/aggregat
 import { compareScorecards, type Direction } from '../../src/assessment/compare.ts';
 import { questionsByVersion, readVersionLock } from '../../src/assessment/read-model.ts';
 import { readScorecard } from '../../src/assessment/scorecard.ts';
-import { contentDir, validateContent } from '../../src/graph/validate-content.ts';
+import { contentDir, validateContent } from '../../src/site/validate-content.ts';
 import { SAVED_KEY } from '../../src/schema/saved-assessment.ts';
 import type { Level } from '../../src/schema/assessment.ts';
 import { SCORECARD_MAX_BYTES, type Scorecard } from '../../src/schema/scorecard.ts';

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { perceptionGap } from '../../src/assessment/perception-gap.ts';
 import { questionsByVersion, readVersionLock } from '../../src/assessment/read-model.ts';
 import { readScorecard } from '../../src/assessment/scorecard.ts';
-import { validateContent } from '../../src/graph/validate-content.ts';
+import { validateContent } from '../../src/site/validate-content.ts';
 import { seriousViolations } from '../support/axe.ts';
 import { hasChromium, useBrowser } from '../support/browser-suite.ts';
 

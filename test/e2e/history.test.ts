@@ -4,7 +4,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { questionsByVersion, readVersionLock } from '../../src/assessment/read-model.ts';
 import { readScorecard } from '../../src/assessment/scorecard.ts';
 import { encodeShareFragment } from '../../src/assessment/share-link.ts';
-import { validateContent } from '../../src/graph/validate-content.ts';
+import { validateContent } from '../../src/site/validate-content.ts';
 import type { AnswerValue } from '../../src/schema/assessment.ts';
 import { SAVED_KEY, savedKey } from '../../src/schema/saved-assessment.ts';
 import type { Scorecard } from '../../src/schema/scorecard.ts';

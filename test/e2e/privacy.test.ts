@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { validateContent } from '../../src/graph/validate-content.ts';
+import { validateContent } from '../../src/site/validate-content.ts';
 import { hasChromium, useBrowser } from '../support/browser-suite.ts';
 
 const model = validateContent().assessment!;

@@ -5,7 +5,7 @@ import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { questionsByVersion, readVersionLock } from '../../src/assessment/read-model.ts';
 import { readScorecard } from '../../src/assessment/scorecard.ts';
 import { longDate } from '../../src/assessment/scorecard-report.ts';
-import { validateContent } from '../../src/graph/validate-content.ts';
+import { validateContent } from '../../src/site/validate-content.ts';
 import { hasChromium, useBrowser } from '../support/browser-suite.ts';
 import { hasJava, htmlErrors } from '../support/html-check.ts';
 

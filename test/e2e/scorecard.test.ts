@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { questionsByVersion, readVersionLock } from '../../src/assessment/read-model.ts';
 import { readScorecard } from '../../src/assessment/scorecard.ts';
-import { validateContent } from '../../src/graph/validate-content.ts';
+import { validateContent } from '../../src/site/validate-content.ts';
 import { SAVED_KEY } from '../../src/schema/saved-assessment.ts';
 import { seriousViolations } from '../support/axe.ts';
 import { hasChromium, useBrowser } from '../support/browser-suite.ts';

@@ -1,5 +1,5 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 // The pure core must stay runnable in Node, in a worker and in tests: no Astro, no DOM, no UI.
@@ -22,6 +22,27 @@ describe('architecture', () => {
       const text = readFileSync(file, 'utf8');
       return FORBIDDEN.filter(({ pattern }) => pattern.test(text)).map(({ why }) => `${file} ${why}`);
     });
+    expect(offences).toEqual([]);
+  });
+
+  // DESIGN.md's layers: schema ← graph ← assessment, search ← site ← components, pages. A module
+  // imports only from its own layer and those below; assessment and search do not import each other.
+  const BELOW: Record<string, string[]> = {
+    schema: [],
+    graph: ['schema'],
+    assessment: ['schema', 'graph'],
+    search: ['schema', 'graph'],
+    site: ['schema', 'graph', 'assessment', 'search'],
+  };
+  it('imports only from its own layer and the layers below it', () => {
+    const offences = Object.entries(BELOW).flatMap(([layer, allowed]) =>
+      sourceFiles(`src/${layer}`).flatMap((file) =>
+        [...readFileSync(file, 'utf8').matchAll(/(?:from|import)\s*\(?\s*['"](\.{1,2}\/[^'"]+)['"]/g)].flatMap(([, spec]) => {
+          const target = join(dirname(file), spec!).split('/')[1]!; // src/<layer>/…
+          return target === layer || allowed.includes(target) ? [] : [`${file} imports ${spec} (${target} is not below ${layer})`];
+        }),
+      ),
+    );
     expect(offences).toEqual([]);
   });
 

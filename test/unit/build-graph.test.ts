@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildGraph, indexGraph } from '../../src/graph/build-graph.ts';
 import { toGraphJson, GRAPH_JSON_VERSION } from '../../src/graph/graph-json.ts';
-import { validateContent } from '../../src/graph/validate-content.ts';
+import { validateContent } from '../../src/site/validate-content.ts';
 
 const { concepts } = validateContent('test/fixtures/small-graph');
 const graph = buildGraph(concepts, (id) => `/concepts/${id}/`);

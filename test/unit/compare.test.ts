@@ -5,7 +5,7 @@ import { compareScorecards, directionOf, questionNumbers, type ReadScorecard } f
 import { questionIds, questionsByVersion, readVersionLock } from '../../src/assessment/read-model.ts';
 import { readScorecard, toScorecard } from '../../src/assessment/scorecard.ts';
 import { scorecardLabel } from '../../src/assessment/scorecard-label.ts';
-import { contentDir, validateContent } from '../../src/graph/validate-content.ts';
+import { contentDir, validateContent } from '../../src/site/validate-content.ts';
 import type { Answers, AssessmentModel } from '../../src/schema/assessment.ts';
 import { makeModel } from '../support/assessment-model.ts';
 

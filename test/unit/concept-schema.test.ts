@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { conceptSchema, suggestIdentifier } from '../../src/schema/concept.ts';
 import { FRAMEWORKS, type FrameworkKey } from '../../src/schema/frameworks.ts';
 import { issuesToProblems } from '../../src/schema/issues.ts';
-import { formatProblem } from '../../src/graph/problem.ts';
+import { formatProblem } from '../../src/schema/problem.ts';
 
 const minimal = { title: 'Change enablement', type: 'practice', summary: 'Changes made safely.', updated: '2026-11-23' };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { didYouMean } from '../../src/graph/did-you-mean.ts';
+import { didYouMean } from '../../src/schema/did-you-mean.ts';
 
 describe('did you mean', () => {
   const ids = ['change-enablement', 'incident-management', 'problem-management'];

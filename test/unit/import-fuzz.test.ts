@@ -4,7 +4,7 @@ import { questionsByVersion, readVersionLock } from '../../src/assessment/read-m
 import { readScorecard } from '../../src/assessment/scorecard.ts';
 import { decodeShareFragment, encodeShareFragment } from '../../src/assessment/share-link.ts';
 import { scorecardSchema } from '../../src/schema/scorecard.ts';
-import { validateContent } from '../../src/graph/validate-content.ts';
+import { validateContent } from '../../src/site/validate-content.ts';
 import { hostileScorecards, seeded } from '../support/hostile-scorecards.ts';
 
 const model = validateContent().assessment!;

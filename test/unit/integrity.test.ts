@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatProblem, formatProblems } from '../../src/graph/problem.ts';
-import { validateContent } from '../../src/graph/validate-content.ts';
+import { formatProblem, formatProblems } from '../../src/schema/problem.ts';
+import { validateContent } from '../../src/site/validate-content.ts';
 
 /** The report lines an author would read for a fixture folder. */
 const report = (fixture: string) => validateContent(`test/fixtures/${fixture}`).problems.map(formatProblem);

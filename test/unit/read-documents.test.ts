@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readSearchDocuments } from '../../src/search/read-documents.ts';
+import { readSearchDocuments } from '../../src/site/read-documents.ts';
 
 describe('readSearchDocuments', () => {
   it('reads a content folder into documents ordered by title, as the build orders them', () => {

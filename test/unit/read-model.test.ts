@@ -1,8 +1,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatProblem } from '../../src/graph/problem.ts';
-import { validateContent } from '../../src/graph/validate-content.ts';
+import { formatProblem } from '../../src/schema/problem.ts';
+import { validateContent } from '../../src/site/validate-content.ts';
 import { questionIds } from '../../src/assessment/read-model.ts';
 import type { AssessmentModel } from '../../src/schema/assessment.ts';
 import { makeModel, writeContent } from '../support/assessment-model.ts';

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { questionIds } from '../../src/assessment/read-model.ts';
 import { readScorecard, toScorecard } from '../../src/assessment/scorecard.ts';
 import { decodeShareFragment, encodeShareFragment, SHARE_LINK_COMFORT } from '../../src/assessment/share-link.ts';
-import { validateContent } from '../../src/graph/validate-content.ts';
+import { validateContent } from '../../src/site/validate-content.ts';
 import type { AnswerValue } from '../../src/schema/assessment.ts';
 
 const model = validateContent().assessment!;

@@ -1,7 +1,7 @@
 import { readConceptSource } from '../graph/read-concepts.ts';
-import { contentDir, validateContent } from '../graph/validate-content.ts';
-import { joinBase, conceptPath } from '../site/url.ts';
-import { pathStopsByConcept, toSearchDocument, type SearchDocument } from './search-document.ts';
+import { contentDir, validateContent } from './validate-content.ts';
+import { joinBase, conceptPath } from './url.ts';
+import { pathStopsByConcept, toSearchDocument, type SearchDocument } from '../search/search-document.ts';
 
 /**
  * The search documents of a content folder, read straight from its files, as the build makes

@@ -6,10 +6,10 @@ import type { AssessmentModel } from '../schema/assessment.ts';
 import { conceptSchema, relationsSchema } from '../schema/concept.ts';
 import { issuesToProblems } from '../schema/issues.ts';
 import { pathSchema, type PathData } from '../schema/path.ts';
-import type { Concept } from './concept.ts';
-import { checkIntegrity, checkPaths, type KnownFile } from './integrity.ts';
-import type { ContentProblem } from './problem.ts';
-import { listContentFiles, readConceptSource, type ConceptSource } from './read-concepts.ts';
+import type { Concept } from '../graph/concept.ts';
+import { checkIntegrity, checkPaths, type KnownFile } from '../graph/integrity.ts';
+import type { ContentProblem } from '../schema/problem.ts';
+import { listContentFiles, readConceptSource, type ConceptSource } from '../graph/read-concepts.ts';
 
 /** A learning path whose frontmatter passed the schema. */
 export interface LearningPath {
