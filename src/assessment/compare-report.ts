@@ -59,7 +59,8 @@ export function comparisonSlide(model: AssessmentModel, comparison: ScorecardCom
   const { overall, dimensions } = comparison;
   const count = (direction: string) => dimensions.filter((d) => d.direction === direction).length;
   return slideSvg({
-    kicker: `Scorecard comparison · ${model.title}`,
+    // The kicker is the site's word for the document only: the model's long title would run off the slide in capitals.
+    kicker: 'Scorecard comparison',
     heading: sameTeam ? teamB : `${teamB} and ${teamA}`,
     subline: [sameTeam ? `B ${when(b)} compared with A ${when(a)}` : `B ${teamB} compared with A ${teamA}`, `model version ${model.modelVersion}`].join(' · '),
     facts: [
@@ -72,6 +73,6 @@ export function comparisonSlide(model: AssessmentModel, comparison: ScorecardCom
       },
     ],
     chart: comparisonRadar(comparison, comparisonSeriesNames(model, a, b), { fontSize: 17, radius: 118, wrap: 13, id: 'slide-radar' }),
-    footer: `${source} · scores 0–4, the mean of the answers; each change is B − A between the one-decimal scores`,
+    footer: `${source} · scores 0–4; each change is B − A between the one-decimal scores`,
   });
 }
