@@ -19,9 +19,9 @@ export type Direction = 'up' | 'down' | 'same';
 export interface ScoreChange {
   a: SideScore;
   b: SideScore;
-  /** b − a, from the unrounded scores; null when either side is not scored. */
+  /** b − a between the one-decimal scores a page shows (2.8 → 3.1 is 0.3); null when either side is not scored. */
   delta: number | null;
-  /** The direction at the precision pages show (one decimal); null when not comparable. */
+  /** The sign of that shown delta, so "up" never sits beside two equal shown scores; null when not comparable. */
   direction: Direction | null;
 }
 
@@ -51,10 +51,10 @@ export interface NotComparable {
 export interface ScorecardComparison {
   dimensions: DimensionComparison[];
   overall: ScoreChange;
+  /** Questions whose level fell from a to b, in model order: pages list these first. */
+  regressed: QuestionChange[];
   /** Questions whose level rose from a to b, in model order. */
   improved: QuestionChange[];
-  /** Questions whose level fell from a to b, in model order. */
-  regressed: QuestionChange[];
   /** Questions with the same level on both sides. */
   unchanged: number;
   notComparable: NotComparable[];
@@ -65,16 +65,17 @@ export function questionNumbers(model: AssessmentModel): Map<string, string> {
   return new Map(model.dimensions.flatMap((d, i) => d.questions.map((q, j) => [q.id, `${i + 1}.${j + 1}`] as const)));
 }
 
-/** Up, down or same, judged at one decimal so a page never shows "up 0.0". */
-export function directionOf(delta: number | null): Direction | null {
-  if (delta === null) return null;
-  const shown = Math.round(Math.abs(delta) * 10);
-  return shown === 0 ? 'same' : delta > 0 ? 'up' : 'down';
-}
+/** A score in tenths, exactly as `toFixed(1)` shows it (2.76 is 28), so every delta is the difference of two shown figures. */
+const tenths = (score: number) => Math.round(Number(score.toFixed(1)) * 10);
 
-function change(a: SideScore, b: SideScore): ScoreChange {
-  const delta = a.score === null || b.score === null ? null : b.score - a.score;
-  return { a, b, delta, direction: directionOf(delta) };
+/**
+ * The change from a to b as a page shows it: both scores rounded to one decimal first, then
+ * subtracted, so 2.76 → 2.84 (shown 2.8 → 2.8) is "same" and 1.14 → 1.86 (1.1 → 1.9) is up 0.8.
+ */
+export function scoreChange(a: SideScore, b: SideScore): ScoreChange {
+  if (a.score === null || b.score === null) return { a, b, delta: null, direction: null };
+  const steps = tenths(b.score) - tenths(a.score);
+  return { a, b, delta: steps / 10, direction: steps === 0 ? 'same' : steps > 0 ? 'up' : 'down' };
 }
 
 /**
@@ -111,10 +112,10 @@ export function compareScorecards(model: AssessmentModel, a: ReadScorecard, b: R
   }
 
   return {
-    dimensions: model.dimensions.map((d) => ({ id: d.id, title: d.title, ...change(side(dimsA.get(d.id)), side(dimsB.get(d.id))) })),
-    overall: change(side(a.result), side(b.result)),
-    improved,
+    dimensions: model.dimensions.map((d) => ({ id: d.id, title: d.title, ...scoreChange(side(dimsA.get(d.id)), side(dimsB.get(d.id))) })),
+    overall: scoreChange(side(a.result), side(b.result)),
     regressed,
+    improved,
     unchanged,
     notComparable,
   };

@@ -91,33 +91,37 @@ export function perceptionGap(model: AssessmentModel, security: Answers, operati
   };
 }
 
-export interface PerceptionStep {
+/** A strong disagreement as the gap page and its handout list it: once, with what it takes to settle it. */
+export interface Disagreement {
   questionId: string;
+  dimensionId: string;
   dimensionTitle: string;
   prompt: string;
   security: Level;
   operations: Level;
-  action: string;
-  /** The joint forums where the two sides settle it. */
-  concepts: string[];
+  difference: number;
+  /** The joint forums (concept ids) where the two sides settle it. */
+  forums: string[];
+  /** What to look at together: the question's evidence hints. */
+  evidence: string[];
 }
 
-/** One "close the perception gap" step per strong disagreement, widest first, each naming its joint forum. */
-export function perceptionSteps(model: AssessmentModel, gap: PerceptionGap): PerceptionStep[] {
+/** Every strong disagreement once, widest first, with its joint forum(s) and the evidence to review together. */
+export function disagreementList(model: AssessmentModel, gap: PerceptionGap): Disagreement[] {
   const forums = model.perceptionGap;
   return gap.talkFirst.map((q) => {
     const dimension = model.dimensions.find((d) => d.id === q.dimensionId)!;
     const question = dimension.questions.find((x) => x.id === q.questionId)!;
-    const [security, operations] = [q.security as Level, q.operations as Level];
-    const concepts = forums ? (forums.byDimension[dimension.id] ?? forums.concepts) : question.concepts;
     return {
       questionId: q.questionId,
+      dimensionId: dimension.id,
       dimensionTitle: dimension.title,
       prompt: q.prompt,
-      security,
-      operations,
-      action: `Close the perception gap: security answered level ${security}, operations level ${operations}. Review the evidence together (${question.evidence.join('; ')}) and agree which description is true.`,
-      concepts,
+      security: q.security as Level,
+      operations: q.operations as Level,
+      difference: q.difference!,
+      forums: forums ? (forums.byDimension[dimension.id] ?? forums.concepts) : question.concepts,
+      evidence: [...question.evidence],
     };
   });
 }
@@ -128,4 +132,19 @@ export type GapBand = NonNullable<AssessmentModel['perceptionGap']>['bands'][num
 export function gapBand(model: Pick<AssessmentModel, 'perceptionGap'>, gap: number | null): GapBand | null {
   if (gap === null) return null;
   return (model.perceptionGap?.bands ?? []).filter((band) => gap + 1e-9 >= band.atLeast).at(-1) ?? null;
+}
+
+/** The model's bands with the range each covers in words ("0.5 to 1 levels"), for the key beside a gap. */
+export function gapBandRanges(model: Pick<AssessmentModel, 'perceptionGap'>): { range: string; band: GapBand }[] {
+  const bands = model.perceptionGap?.bands ?? [];
+  return bands.map((band, i) => {
+    const next = bands[i + 1];
+    const range = next ? (band.atLeast === 0 ? `under ${next.atLeast}` : `${band.atLeast} to ${next.atLeast}`) : `${band.atLeast} or more`;
+    return { range: `${range} levels`, band };
+  });
+}
+
+/** The dimensions with at least one strong disagreement, and how many dimensions could be compared at all. */
+export function disagreeingDimensions(gap: PerceptionGap): { disagreeing: number; compared: number } {
+  return { disagreeing: gap.dimensions.filter((d) => d.disagreements > 0).length, compared: gap.dimensions.filter((d) => d.comparable > 0).length };
 }

@@ -13,6 +13,7 @@ import type { Level } from '../../src/schema/assessment.ts';
 import { SCORECARD_MAX_BYTES, type Scorecard } from '../../src/schema/scorecard.ts';
 import { seriousViolations } from '../support/axe.ts';
 import { hasChromium, useBrowser } from '../support/browser-suite.ts';
+import { pngSize, printedText, SCREEN_ONLY_LABELS, squash } from '../support/report-files.ts';
 
 const model = validateContent().assessment!;
 const versions = questionsByVersion(model, readVersionLock(join(contentDir(), 'assessment')));
@@ -68,20 +69,34 @@ describe.skipIf(!hasChromium)('compare and aggregate in Chromium', () => {
     expect(rows.map((r) => r[5])).toEqual(expected.dimensions.map((d) => `${{ up: '▲', down: '▼', same: '=' }[d.direction!]} ${words(d.delta, d.direction)}`));
     expect(await page.locator('#compare-summary').innerText()).toContain(words(expected.overall.delta, expected.overall.direction));
 
-    const improved = await page.locator('#compare-improved li .number').allInnerTexts();
-    expect(improved).toEqual(expected.improved.map((q) => q.number));
-    expect(await page.locator('#compare-improved li .prompt').allInnerTexts()).toEqual(expected.improved.map((q) => q.prompt));
+    // Regressions come first; the twelve improvements sit collapsed behind their count.
+    expect(await page.locator('#compare-regressed-title').innerText()).toBe('Regressed (1)');
     const regressed = page.locator('#compare-regressed li');
     expect(await regressed.locator('.number').allInnerTexts()).toEqual(['1.2']);
     expect(await regressed.locator('.levels').innerText()).toMatch(new RegExp(`^3 · ${model.levels[3]!.name} →[\\s\\S]*1 · ${model.levels[1]!.name}$`));
+    const order = await page.evaluate(() => document.querySelector('#compare-regressed')!.compareDocumentPosition(document.querySelector('#compare-improved')!));
+    expect(order & 4).toBeTruthy(); // Node.DOCUMENT_POSITION_FOLLOWING: improved comes after regressed
+    const more = page.locator('#compare-improved details');
+    expect(await more.locator('summary').innerText()).toBe(`Show the ${expected.improved.length} questions that improved`);
+    expect(await more.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+    await more.locator('summary').click();
+    expect(await page.locator('#compare-improved li .number').allInnerTexts()).toEqual(expected.improved.map((q) => q.number));
+    expect(await page.locator('#compare-improved li .prompt').allInnerTexts()).toEqual(expected.improved.map((q) => q.prompt));
     expect(await page.locator('#compare-counts').innerText()).toContain(`${expected.notComparable.length} questions are not comparable`);
 
-    const who = await page.locator('#compare-who li').allInnerTexts();
-    expect(who).toEqual(['A: Acme Bank · Platform operations · 2026-10-01', 'B: Acme Bank · Platform operations · 2026-12-15']);
+    // The change is coloured, green up and red down, and its words stay.
+    const colour = (selector: string) => page.locator(selector).first().evaluate((e) => getComputedStyle(e).color);
+    expect(await colour('.compare-table td.change.up')).toBe('rgb(30, 107, 58)');
+    expect(await colour('#compare-regressed .levels')).toBe('rgb(163, 36, 27)');
+
+    const title = await page.locator('#compare-title').innerText();
+    expect(title).toContain('Acme Bank · Platform operations: 15 Dec 2026 compared with 1 Oct 2026');
+    expect(title).toContain('Acme Bank · Platform operations · 15 Dec 2026');
+    expect(title).toContain(`version ${model.modelVersion}`);
     const radar = page.locator('#compare-radar svg');
-    expect(await radar.locator('polygon[stroke="#0072b2"]').count()).toBe(1);
-    expect(await radar.locator('polygon[stroke="#d55e00"][stroke-dasharray]').count()).toBe(1);
-    expect(await radar.innerHTML()).toContain('A: Acme Bank · Platform operations · 2026-10-01');
+    expect(await radar.locator('polygon[stroke="#0072b2"]').count()).toBe(1); // B, filled
+    expect(await radar.locator('polygon[stroke="#d55e00"]').count()).toBe(1); // A, outlined
+    expect(await radar.innerHTML()).toContain('A · 1 Oct 2026');
     // The note in the fixture holds a script tag: it must never become markup.
     expect(await page.locator('main script:not([type="application/json"])').count()).toBe(0);
     expect(await seriousViolations(page)).toEqual([]);
@@ -168,6 +183,77 @@ describe.skipIf(!hasChromium)('compare and aggregate in Chromium', () => {
     await page.setInputFiles('#aggregate-files', [file('october.json', october), file('december.json', december)]);
     await page.locator('.team-card').first().waitFor(); // a phone gets a card per team, not the wide table
     expect(await fits()).toBe(true);
+    await page.close();
+  });
+
+  it('shows each change as the difference of the two one-decimal scores beside it', async () => {
+    const page = await ctx.browser.newPage();
+    await page.goto(`${ctx.url}compare/`);
+    await page.setInputFiles('#file-a', file('acme-october.json', october));
+    await page.setInputFiles('#file-b', file('acme-december.json', december));
+    await page.locator('#compare-results').waitFor();
+    for (const [, a, , b, , change] of await cells(page, '.compare-table tbody tr')) {
+      const shown = Math.round((Number(b) - Number(a)) * 10) / 10;
+      expect(change).toBe(shown === 0 ? '= same' : `${shown > 0 ? '▲ up' : '▼ down'} ${Math.abs(shown).toFixed(1)}`);
+    }
+    await page.close();
+  });
+
+  for (const format of ['A4', 'Letter'] as const) {
+    it(`prints the comparison as a report on at most two ${format} pages`, async () => {
+      const page = await ctx.browser.newPage();
+      await page.goto(`${ctx.url}compare/`);
+      await page.setInputFiles('#file-a', file('acme-october.json', october));
+      await page.setInputFiles('#file-b', file('acme-december.json', december));
+      await page.locator('#compare-results').waitFor();
+      const { pages, text } = await printedText(page, format);
+      expect(pages).toBeLessThanOrEqual(2);
+      expect(text.toLowerCase()).toContain('scorecardcomparison'); // the kicker, printed in capitals
+      expect(text).toContain(squash('Acme Bank · Platform operations: 15 Dec 2026 compared with 1 Oct 2026'));
+      expect(text).toContain(squash(`version ${model.modelVersion}`));
+      for (const d of model.dimensions) expect(text).toContain(squash(d.title));
+      const expected = compareScorecards(model, read(october), read(december));
+      for (const q of [...expected.regressed, ...expected.improved]) expect(text).toContain(squash(q.prompt)); // the collapsed list prints open
+      for (const label of SCREEN_ONLY_LABELS) expect(text).not.toContain(squash(label));
+      expect(text).not.toContain(squash('Print or save as PDF'));
+      await page.close();
+    });
+  }
+
+  it('exports the comparison as a 16:9 slide picture, PNG and SVG', async () => {
+    const context = await ctx.browser.newContext({ acceptDownloads: true });
+    const page = await context.newPage();
+    await page.goto(`${ctx.url}compare/`);
+    await page.setInputFiles('#file-a', file('acme-october.json', october));
+    await page.setInputFiles('#file-b', file('acme-december.json', december));
+    await page.locator('#compare-results').waitFor();
+    const expected = compareScorecards(model, read(october), read(december));
+
+    const [png] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Comparison image (PNG)' }).click()]);
+    expect(png.suggestedFilename()).toBe('acme-bank-platform-operations-comparison-2026-10-01-2026-12-15.png');
+    expect(pngSize(readFileSync((await png.path())!))).toEqual({ width: 1920, height: 1080 });
+
+    const [svg] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Comparison image (SVG)' }).click()]);
+    const text = readFileSync((await svg.path())!, 'utf8');
+    expect(text).toMatch(/^<svg [^>]*viewBox="0 0 960 540"/);
+    expect(text).toContain('Acme Bank · Platform operations');
+    expect(text).toContain(`${fixed(expected.overall.b.score)} / 4`);
+    expect(text).toContain(`${fixed(expected.overall.a.score)} / 4`);
+    expect(text).toContain(words(expected.overall.delta, expected.overall.direction));
+    await context.close();
+  });
+
+  it('stacks the comparison table as a card per dimension at 390 px, caption and change in view', async () => {
+    const page = await ctx.browser.newPage({ viewport: { width: 390, height: 844 } });
+    await page.goto(`${ctx.url}compare/`);
+    await page.setInputFiles('#file-a', file('acme-october.json', october));
+    await page.setInputFiles('#file-b', file('acme-december.json', december));
+    await page.locator('#compare-results').waitFor();
+    const inside = (selector: string) => page.locator(selector).evaluateAll((nodes) => nodes.every((n) => { const r = n.getBoundingClientRect(); return r.left >= 0 && r.right <= innerWidth; }));
+    expect(await inside('.compare-table caption')).toBe(true);
+    expect(await inside('.compare-table td.change')).toBe(true);
+    expect(await page.locator('#compare-table').evaluate((e) => e.scrollWidth <= e.clientWidth)).toBe(true);
+    expect(await seriousViolations(page)).toEqual([]);
     await page.close();
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { perceptionGap, perceptionSteps } from '../../src/assessment/perception-gap.ts';
+import { disagreementList, gapBand, gapBandRanges, perceptionGap } from '../../src/assessment/perception-gap.ts';
 import type { Answers } from '../../src/schema/assessment.ts';
 import { makeModel } from '../support/assessment-model.ts';
 
@@ -38,15 +38,38 @@ describe('perception gap', () => {
     expect(gap.dimensions[0]!.operations).toEqual({ score: 2, level: 2 });
   });
 
-  it('plans a "close the perception gap" step per strong disagreement, at the joint forum for its dimension', () => {
+  it('lists each strong disagreement once, widest first, with its joint forum and the evidence to look at', () => {
     const withForums = { ...model, perceptionGap: { concepts: ['joint-risk-review'], byDimension: { change: ['joint-change-advisory-board'] }, bands: [] } };
-    const gap = perceptionGap(withForums, answer({ 'change.process': 4, 'incident.process': 0, 'assets.tooling': 2 }), answer({ 'change.process': 1, 'incident.process': 2, 'assets.tooling': 3 }));
-    const steps = perceptionSteps(withForums, gap);
-    expect(steps.map((s) => [s.questionId, s.concepts])).toEqual([
-      ['change.process', ['joint-change-advisory-board']],
-      ['incident.process', ['joint-risk-review']],
+    const gap = perceptionGap(withForums, answer({ 'change.process': 2, 'incident.process': 0, 'assets.tooling': 2, 'patch.process': 4 }), answer({ 'change.process': 4, 'incident.process': 3, 'assets.tooling': 3, 'patch.process': 0 }));
+    const list = disagreementList(withForums, gap);
+    expect(list.map((d) => [d.questionId, d.difference, d.forums])).toEqual([
+      ['patch.process', 4, ['joint-risk-review']],
+      ['incident.process', 3, ['joint-risk-review']],
+      ['change.process', 2, ['joint-change-advisory-board']],
     ]);
-    expect(steps[0]!.action).toContain('security answered level 4, operations level 1');
+    expect(list[1]).toMatchObject({ dimensionTitle: 'Incident', security: 0, operations: 3 });
+    const question = model.dimensions[1]!.questions[0]!;
+    expect(list[1]!.evidence).toEqual(question.evidence);
+    expect(new Set(list.map((d) => d.questionId)).size).toBe(list.length); // once each
+  });
+});
+
+describe('gap bands', () => {
+  const bands = [
+    { atLeast: 0, name: 'Shared view', meaning: 'Same.' },
+    { atLeast: 0.5, name: 'Some daylight', meaning: 'Mostly.' },
+    { atLeast: 1, name: 'Different pictures', meaning: 'Apart.' },
+    { atLeast: 2, name: 'Different realities', meaning: 'Far.' },
+  ];
+  const model = { perceptionGap: { concepts: [], byDimension: {}, bands } };
+
+  it('names the band a gap falls in, its lower bound included', () => {
+    expect([0, 0.49, 0.5, 0.9, 1, 1.99, 2, 4].map((g) => gapBand(model, g)?.name)).toEqual(['Shared view', 'Shared view', 'Some daylight', 'Some daylight', 'Different pictures', 'Different pictures', 'Different realities', 'Different realities']);
+    expect(gapBand(model, null)).toBeNull();
+  });
+
+  it('states the range each band covers, for the key', () => {
+    expect(gapBandRanges(model).map((r) => `${r.range}: ${r.band.name}`)).toEqual(['under 0.5 levels: Shared view', '0.5 to 1 levels: Some daylight', '1 to 2 levels: Different pictures', '2 or more levels: Different realities']);
   });
 });
 

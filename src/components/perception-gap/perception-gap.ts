@@ -1,8 +1,8 @@
 // /gap/: loads a security-perspective and an operations-perspective assessment (saved in this
 // browser, a file or a share link), and shows where the two sides see different realities.
 // Every figure comes from src/assessment/perception-gap.ts; user text goes in as text nodes.
-import { perceptionGap, perceptionSteps, type PerceptionGap } from '../../assessment/perception-gap.ts';
-import { radarSvg } from '../../assessment/radar.ts';
+import { gapRadar, gapSize, gapSlide, gapTitle } from '../../assessment/gap-report.ts';
+import { disagreeingDimensions, disagreementList, gapBand, perceptionGap, type Disagreement, type PerceptionGap } from '../../assessment/perception-gap.ts';
 import { scoreAssessment } from '../../assessment/score.ts';
 import { readScorecard, toScorecard, type ReadResult } from '../../assessment/scorecard.ts';
 import { decodeShareFragment } from '../../assessment/share-link.ts';
@@ -10,10 +10,14 @@ import { loadAssessment } from '../../assessment/storage.ts';
 import type { AnswerValue } from '../../schema/assessment.ts';
 import { savedKey } from '../../schema/saved-assessment.ts';
 import { SCORECARD_MAX_BYTES, type Perspective } from '../../schema/scorecard.ts';
-import { el } from '../scorecard-view/dom.ts';
+import { fillPrintFooter, titleBlockElement } from '../report/title-block.ts';
+import { download, el, fileSlug } from '../scorecard-view/dom.ts';
 import { fixed, questionNumbers, readModelData, versionMap } from '../scorecard-view/results-view.ts';
+import { svgToPng } from '../scorecard-view/svg-to-png.ts';
 
 type Accepted = Extract<ReadResult, { ok: true }>;
+/** The disagreements shown before "Show all": enough to fill a workshop's first hour. */
+const TOP = 5;
 type Side = 'security' | 'operations';
 
 const root = document.querySelector<HTMLElement>('[data-perception-gap]');
@@ -27,8 +31,22 @@ function start(root: HTMLElement) {
   const loaded: Partial<Record<Side, Accepted>> = {};
   const levelName = (value: AnswerValue | undefined) =>
     value === undefined ? 'no answer' : value === 'na' ? 'not applicable' : value === 'unknown' ? "don't know" : `${value} · ${model.levels[value]!.name}`;
-  const scoreName = (score: number | null, level: number | null) => (level === null ? 'not scored' : `${fixed(score)} (level ${level} · ${model.levels[level]!.name})`);
   const label = (read: Accepted) => [read.scorecard.organization, read.scorecard.team].filter(Boolean).join(' · ') || 'unnamed';
+
+  for (const button of root.querySelectorAll<HTMLButtonElement>('[data-export]')) button.addEventListener('click', () => void exportAs(button.dataset.export!));
+  fillPrintFooter(root);
+
+  /** Print the handout, or the gap as a slide picture (PNG at 1920 × 1080, or SVG). */
+  async function exportAs(kind: string) {
+    const { security, operations } = loaded;
+    if (kind === 'print') return print();
+    if (!security || !operations) return;
+    const gap = perceptionGap(model, security.scorecard.answers, operations.scorecard.answers);
+    const svg = gapSlide(model, gap, security.scorecard, operations.scorecard, { source: `Converge · ${location.host}${location.pathname}` });
+    const name = `${fileSlug(security.scorecard.organization, security.scorecard.team, 'integration-gap', security.scorecard.date)}.${kind}`;
+    if (kind === 'svg') download(name, new Blob([svg], { type: 'image/svg+xml' }));
+    if (kind === 'png') download(name, await svgToPng(svg, 2));
+  }
 
   for (const section of root.querySelectorAll<HTMLElement>('[data-side]')) {
     const side = section.dataset.side as Side;
@@ -89,87 +107,114 @@ function start(root: HTMLElement) {
     warning.hidden = warnings.length === 0;
     warning.textContent = warnings.join(' ');
 
+    root.querySelector('#gap-title')!.replaceChildren(titleBlockElement(`Integration gap · ${model.title}`, gapTitle(model, security.scorecard, operations.scorecard)));
     renderSummary(gap);
-    renderTalkFirst(gap);
+    renderVerdict(gap);
+    renderDisagreements(disagreementList(model, gap));
     renderDimensions(gap);
-    renderSteps(gap);
     renderQuestions(gap);
   }
 
   function renderSummary(gap: PerceptionGap) {
     const [s, o] = [scoreAssessment(model, loaded.security!.scorecard.answers), scoreAssessment(model, loaded.operations!.scorecard.answers)];
-    const box = (title: string, figure: string, detail: string) => el('div', {}, el('span', { className: 'muted' }, title), el('span', { className: 'figure' }, figure), detail);
+    const box = (title: string, figure: string, detail: string) => el('div', {}, el('span', { className: 'muted' }, title), el('span', { className: 'figure' }, figure), el('span', { className: 'detail' }, detail));
     root.querySelector('#gap-summary')!.replaceChildren(
       el(
         'div',
         { className: 'gap-figures' },
-        box('Integration gap', gap.gap === null ? '–' : `${gap.gap.toFixed(1)} levels`, `${gap.disagreements} strong disagreement${gap.disagreements === 1 ? '' : 's'} over ${gap.comparable} comparable questions`),
+        box('Integration gap', gapSize(gap.gap), `${gap.disagreements} strong disagreement${gap.disagreements === 1 ? '' : 's'} over ${gap.comparable} comparable questions`),
         box('Security sees', `${fixed(s.score)} / 4`, `Level ${s.level ?? '–'}; weakest: ${s.weakest?.title ?? '–'}`),
         box('Operations sees', `${fixed(o.score)} / 4`, `Level ${o.level ?? '–'}; weakest: ${o.weakest?.title ?? '–'}`),
       ),
     );
   }
 
-  function renderTalkFirst(gap: PerceptionGap) {
-    const holder = root.querySelector('#gap-talk-first')!;
-    if (gap.talkFirst.length === 0) {
+  /** What this size of gap means, in the model's words, and where the sides split. */
+  function renderVerdict(gap: PerceptionGap) {
+    const band = gapBand(model, gap.gap);
+    const { disagreeing, compared } = disagreeingDimensions(gap);
+    const where = gap.disagreements === 0 ? 'No question is answered two or more levels apart.' : `The two sides answer questions two or more levels apart in ${disagreeing} of ${compared} dimensions.`;
+    root
+      .querySelector('#gap-verdict')!
+      .replaceChildren(
+        ...(band
+          ? [el('p', {}, el('strong', {}, `${band.name} (${gapSize(gap.gap)}). `), band.meaning), el('p', {}, where)]
+          : [el('p', {}, gap.gap === null ? 'No question was answered with a level on both sides, so the gap cannot be measured.' : where)]),
+      );
+    for (const item of root.querySelectorAll<HTMLElement>('.gap-key li')) {
+      const current = item.dataset.band === band?.name;
+      item.classList.toggle('current', current);
+      item.querySelector('.this-gap')?.remove();
+      if (current) item.append(el('span', { className: 'this-gap' }, ' · this gap'));
+    }
+  }
+
+  /** Each disagreement once, widest first: the top five, then the rest behind "Show all". */
+  function renderDisagreements(list: Disagreement[]) {
+    const holder = root.querySelector('#gap-disagreements')!;
+    const lead = root.querySelector('#gap-disagreements-lead')!;
+    if (list.length === 0) {
+      lead.textContent = '';
       holder.replaceChildren(el('p', {}, 'No question is answered two or more levels apart: the two sides describe their practices alike.'));
       return;
     }
-    holder.replaceChildren(
+    lead.textContent = `${list.length} question${list.length === 1 ? ' is' : 's are'} answered two or more levels apart, the widest first. Look at the evidence together in the joint forum and agree which level is true.`;
+    const links = (ids: string[]) => ids.flatMap((id, i) => (concepts[id] ? [...(i ? [', '] : []), el('a', { href: concepts[id]!.url }, concepts[id]!.title)] : []));
+    const item = (d: Disagreement) =>
       el(
-        'ol',
-        { className: 'talk-first' },
-        ...gap.talkFirst.map((q) =>
-          el(
-            'li',
-            {},
-            el('span', { className: 'flag' }, `${q.difference} levels apart: `),
-            el('strong', {}, `${numbers.get(q.questionId)} ${q.prompt}`),
-            el('br'),
-            `Security: ${levelName(q.security)}. Operations: ${levelName(q.operations)}.`,
-          ),
-        ),
-      ),
-    );
+        'li',
+        {},
+        el('p', { className: 'question' }, el('span', { className: 'number' }, numbers.get(d.questionId)!), ` ${d.prompt} `, el('span', { className: 'apart' }, `(${d.difference} levels apart)`)),
+        el('dl', { className: 'sides' }, el('dt', {}, 'Security'), el('dd', {}, levelName(d.security)), el('dt', {}, 'Operations'), el('dd', {}, levelName(d.operations))),
+        el('p', { className: 'forum' }, el('span', { className: 'dimension' }, `${d.dimensionTitle} · `), 'Settle it in: ', ...links(d.forums)),
+        el('div', { className: 'evidence-block' }, el('p', { className: 'evidence-title' }, 'Evidence to look at'), el('ul', { className: 'evidence' }, ...d.evidence.map((e) => el('li', {}, e)))),
+        el('p', { className: 'agreed' }, 'Agreed level: ________'),
+      );
+    const top = el('ol', { className: 'disagreements' }, ...list.slice(0, TOP).map(item));
+    const rest = list.slice(TOP);
+    if (rest.length === 0) {
+      holder.replaceChildren(el('div', { className: 'disagreements-list' }, top));
+      return;
+    }
+    // A button that reveals the rest, not <details>: on paper the handout needs every item, and a hidden list can be printed open.
+    const more = el('ol', { className: 'disagreements disagreements-more', id: 'gap-disagreements-more', start: TOP + 1, hidden: true }, ...rest.map(item));
+    const toggle = el('button', { type: 'button', className: 'show-all' }, `Show all ${list.length}`);
+    toggle.setAttribute('aria-expanded', 'false');
+    toggle.setAttribute('aria-controls', more.id);
+    toggle.addEventListener('click', () => {
+      more.hidden = !more.hidden;
+      toggle.setAttribute('aria-expanded', String(!more.hidden));
+      toggle.textContent = more.hidden ? `Show all ${list.length}` : `Show the top ${TOP} only`;
+    });
+    holder.replaceChildren(el('div', { className: 'disagreements-list' }, top, more), toggle);
   }
 
   function renderDimensions(gap: PerceptionGap) {
-    root.querySelector('#gap-radar')!.innerHTML = radarSvg(
-      gap.dimensions.map((d) => ({ label: d.title, values: [d.security.score, d.operations.score] })),
-      [
-        { name: 'Security perspective', role: 'primary' },
-        { name: 'Operations perspective', role: 'secondary' },
-      ],
-      { title: 'Score by dimension as security and operations each see it (the table has the same data)', id: 'gap-radar' },
-    );
-    const head = el('tr', {}, ...['Dimension', 'Security', 'Operations', 'Gap (levels)', 'Strong disagreements'].map((h) => el('th', { scope: 'col' }, h)));
+    // A larger label size than the default, so the dimension names stay legible on a phone.
+    root.querySelector('#gap-radar')!.innerHTML = gapRadar(gap, { fontSize: 19, radius: 140, wrap: 13, id: 'gap-radar' }); // escaped by radarSvg: the only markup string
+    const columns = ['Dimension', 'Security', 'Operations', 'Gap (levels)', 'Strong disagreements'];
+    const head = el('tr', {}, ...columns.map((h, i) => el('th', { scope: 'col', className: i > 2 ? 'number' : '' }, h)));
+    // Each cell carries its column name, which the stacked layout on narrow screens shows as a label.
+    const cell = (column: number, className: string, ...children: (Node | string)[]) => {
+      const td = el('td', { className }, ...children);
+      td.dataset.label = columns[column]!;
+      return td;
+    };
+    const scoreCell = (score: number | null, level: number | null) => (level === null ? ['not scored'] : [fixed(score), el('span', { className: 'level' }, `level ${level} · ${model.levels[level]!.name}`)]);
     const rows = gap.dimensions.map((d) =>
       el(
         'tr',
         { className: d.disagreements ? 'disagree' : '' },
         el('th', { scope: 'row' }, d.title),
-        el('td', {}, scoreName(d.security.score, d.security.level)),
-        el('td', {}, scoreName(d.operations.score, d.operations.level)),
-        el('td', { className: 'number' }, d.gap === null ? 'not comparable' : d.gap.toFixed(1)),
-        el('td', { className: 'number' }, d.disagreements ? el('span', { className: 'flag' }, `${d.disagreements}`) : '0'),
+        cell(1, '', ...scoreCell(d.security.score, d.security.level)),
+        cell(2, '', ...scoreCell(d.operations.score, d.operations.level)),
+        cell(3, 'number', d.gap === null ? 'not comparable' : d.gap.toFixed(1)),
+        cell(4, 'number', d.disagreements ? el('span', { className: 'flag' }, `${d.disagreements}`) : '0'),
       ),
     );
-    root.querySelector('#gap-dimensions')!.replaceChildren(el('table', { className: 'gap-table' }, el('caption', {}, 'Each side’s score and level per dimension'), el('thead', {}, head), el('tbody', {}, ...rows)));
-  }
-
-  function renderSteps(gap: PerceptionGap) {
-    const steps = perceptionSteps(model, gap);
-    const links = (ids: string[]) => ids.flatMap((id, i) => (concepts[id] ? [...(i ? [', '] : []), el('a', { href: concepts[id]!.url }, concepts[id]!.title)] : []));
-    root.querySelector('#gap-steps')!.replaceChildren(
-      steps.length === 0
-        ? el('p', {}, 'Nothing to reconcile: no strong disagreement.')
-        : el(
-            'ol',
-            { className: 'next-steps' },
-            ...steps.map((step) => el('li', {}, el('strong', {}, step.action), el('br'), el('span', { className: 'meta' }, `Question ${numbers.get(step.questionId)} · ${step.dimensionTitle}`), el('br'), 'Where: ', ...links(step.concepts))),
-          ),
-    );
+    root
+      .querySelector('#gap-dimensions')!
+      .replaceChildren(el('table', { className: 'gap-table gap-dimension-table' }, el('caption', {}, 'Each side’s score and level per dimension'), el('thead', {}, head), el('tbody', {}, ...rows)));
   }
 
   function renderQuestions(gap: PerceptionGap) {

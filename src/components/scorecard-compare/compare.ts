@@ -1,12 +1,14 @@
 // The compare island: two sides, each filled from a file (picked or dropped) or from the
 // assessment saved in this browser, then the engine's comparison rendered as DOM. A refused
 // file only shows its message beside its side; what was loaded stays.
-import { compareScorecards, type DimensionComparison, type QuestionChange, type ScoreChange } from '../../assessment/compare.ts';
-import { radarSvg } from '../../assessment/radar.ts';
+import { compareScorecards, type DimensionComparison, type QuestionChange, type ScoreChange, type ScorecardComparison } from '../../assessment/compare.ts';
+import { changeText, comparisonRadar, comparisonSeriesNames, comparisonSlide, comparisonTitle } from '../../assessment/compare-report.ts';
 import { scorecardLabel } from '../../assessment/scorecard-label.ts';
-import { el, symbol } from '../scorecard-view/dom.ts';
+import { fillPrintFooter, titleBlockElement } from '../report/title-block.ts';
+import { download, el, fileSlug, symbol } from '../scorecard-view/dom.ts';
 import { acceptDrops, guardPageDrops, takeFiles } from '../scorecard-view/drop-zone.ts';
-import { ARROWS, changeWords, fixed, levelName } from '../scorecard-view/format.ts';
+import { fixed, levelName } from '../scorecard-view/format.ts';
+import { svgToPng } from '../scorecard-view/svg-to-png.ts';
 import { readCurrentAssessment, readPageData, readScorecardFile, type Loaded, type LoadResult } from '../scorecard-view/scorecard-files.ts';
 
 type Side = 'a' | 'b';
@@ -35,6 +37,19 @@ function start(root: HTMLElement) {
       else if (files[0]) void fromFile(side, files[0]);
     });
     part(side, 'current').addEventListener('click', () => settle(side, readCurrentAssessment(localStorage, model, versions)));
+  }
+  for (const button of root.querySelectorAll<HTMLButtonElement>('[data-export]')) button.addEventListener('click', () => void exportAs(button.dataset.export!));
+  fillPrintFooter(root);
+
+  /** Print, or the comparison as a slide picture (PNG at 1920 × 1080, or SVG). */
+  async function exportAs(kind: string) {
+    const { a, b } = loaded;
+    if (kind === 'print') return print();
+    if (!a || !b) return;
+    const svg = comparisonSlide(model, compareScorecards(model, a, b), a.scorecard, b.scorecard, { source: `Converge · ${location.host}${location.pathname}` });
+    const name = `${fileSlug(b.scorecard.organization, b.scorecard.team, 'comparison', a.scorecard.date, b.scorecard.date)}.${kind}`;
+    if (kind === 'svg') download(name, new Blob([svg], { type: 'image/svg+xml' }));
+    if (kind === 'png') download(name, await svgToPng(svg, 2));
   }
 
   async function fromFile(side: Side, file: File) {
@@ -66,96 +81,99 @@ function start(root: HTMLElement) {
     const { a, b } = loaded;
     if (!a || !b) return;
     const comparison = compareScorecards(model, a, b);
-    const label = { a: `A: ${scorecardLabel(a.scorecard)}`, b: `B: ${scorecardLabel(b.scorecard)}` };
     results.hidden = false;
-    root.querySelector('#compare-who')!.replaceChildren(el('li', {}, label.a), el('li', {}, label.b));
+    root.querySelector('#compare-title')!.replaceChildren(titleBlockElement(`Scorecard comparison · ${model.title}`, comparisonTitle(model, a.scorecard, b.scorecard)));
     renderSummary(comparison.overall);
-    renderRadar(comparison.dimensions, label);
+    renderRadar(comparison, a, b);
     renderTable(comparison.dimensions);
-    renderQuestions('#compare-improved', comparison.improved, 'No question rose a level.');
-    renderQuestions('#compare-regressed', comparison.regressed, 'No question fell a level.');
-    const other = comparison.notComparable.length;
-    root.querySelector('#compare-counts')!.replaceChildren(
-      `${comparison.improved.length} improved, ${comparison.regressed.length} regressed, ${comparison.unchanged} unchanged. ` +
-        `${other} question${other === 1 ? ' is' : 's are'} not comparable: not applicable, “don't know” or unanswered on at least one side.`,
-    );
+    renderQuestions(comparison);
   }
 
+  /** The change in words with its arrow; the cell's class colours both (green up, red down). */
   function changeCell(change: Pick<ScoreChange, 'delta' | 'direction'>) {
-    const words = changeWords(change.delta, change.direction);
-    return change.direction === null ? [words] : [...arrow(change.direction), words];
-  }
-  const arrow = (direction: keyof typeof ARROWS) => {
-    const glyph = el('span', { className: `arrow ${direction}` }, ARROWS[direction], ' ');
+    if (change.direction === null) return [changeText(change)];
+    const glyph = el('span', { className: 'arrow' }, changeText(change).split(' ')[0]!, ' ');
     glyph.setAttribute('aria-hidden', 'true');
-    return [glyph];
-  };
+    return [glyph, changeText(change, { arrow: false })];
+  }
 
   function renderSummary(overall: ScoreChange) {
-    const box = (title: string, figure: (Node | string)[], detail: string) => el('div', {}, el('span', { className: 'muted' }, title), el('span', { className: 'figure' }, ...figure), detail);
+    const card = (title: string, figure: (Node | string)[], detail: string, className = '') =>
+      el('div', { className: `card ${className}`.trim() }, el('span', { className: 'muted' }, title), el('span', { className: 'figure' }, ...figure), el('span', { className: 'detail' }, detail));
     root.querySelector('#compare-summary')!.replaceChildren(
       el(
         'div',
         { className: 'overall' },
-        box('Overall A', [`${fixed(overall.a.score)} / 4`], `Level ${levelName(model, overall.a.level)}`),
-        box('Overall B', [`${fixed(overall.b.score)} / 4`], `Level ${levelName(model, overall.b.level)}`),
-        box('Change, B − A', changeCell(overall), overall.direction === null ? 'One side has no score yet' : 'in overall score'),
+        card('Overall B', [`${fixed(overall.b.score)} / 4`], `Level ${levelName(model, overall.b.level)}`),
+        card('Overall A', [`${fixed(overall.a.score)} / 4`], `Level ${levelName(model, overall.a.level)}`),
+        card('Change, B − A', changeCell(overall), overall.direction === null ? 'One side has no score yet' : 'In the overall score, as shown', `change ${overall.direction ?? 'none'}`),
       ),
     );
   }
 
-  function renderRadar(dimensions: DimensionComparison[], label: Record<Side, string>) {
-    const short = (text: string) => (text.length > 60 ? `${text.slice(0, 59)}…` : text);
-    // radarSvg escapes every label; this SVG string is the only markup the page inserts.
-    root.querySelector('#compare-radar')!.innerHTML = radarSvg(
-      dimensions.map((d) => ({ label: d.title, values: [d.b.score, d.a.score] })),
-      [
-        { name: short(label.b), role: 'primary' },
-        { name: short(label.a), role: 'secondary' },
-      ],
-      { title: 'Score by dimension, B filled and A outlined (the table has the same data)', id: 'compare-radar' },
-    );
+  function renderRadar(comparison: ScorecardComparison, a: Loaded, b: Loaded) {
+    // A larger label size than the default, so the dimension names stay legible on a phone.
+    const names = comparisonSeriesNames(model, a.scorecard, b.scorecard);
+    root.querySelector('#compare-radar')!.innerHTML = comparisonRadar(comparison, names, { fontSize: 19, radius: 140, wrap: 13, id: 'compare-radar' }); // escaped by radarSvg: the only markup string
   }
 
   function renderTable(dimensions: DimensionComparison[]) {
-    const head = el('tr', {}, ...['Dimension', 'A score', 'A level', 'B score', 'B level', 'Change, B − A'].map((h) => el('th', { scope: 'col' }, h)));
+    const columns = ['Dimension', 'A score', 'A level', 'B score', 'B level', 'Change, B − A'];
+    const head = el('tr', {}, ...columns.map((h, i) => el('th', { scope: 'col', className: i === 1 || i === 3 ? 'number' : '' }, h)));
+    // Each cell carries its column name, which the stacked layout on narrow screens shows as a label.
+    const cell = (column: number, className: string, ...children: (Node | string)[]) => {
+      const td = el('td', { className }, ...children);
+      td.dataset.label = columns[column]!;
+      return td;
+    };
     const rows = dimensions.map((d) =>
       el(
         'tr',
-        { className: d.direction ?? 'none' },
+        {},
         el('th', { scope: 'row' }, d.title),
-        el('td', { className: 'number' }, fixed(d.a.score)),
-        el('td', {}, levelName(model, d.a.level)),
-        el('td', { className: 'number' }, fixed(d.b.score)),
-        el('td', {}, levelName(model, d.b.level)),
-        el('td', { className: 'change' }, ...changeCell(d)),
+        cell(1, 'number a-score', fixed(d.a.score)),
+        cell(2, 'a-level', levelName(model, d.a.level)),
+        cell(3, 'number b-score', fixed(d.b.score)),
+        cell(4, 'b-level', levelName(model, d.b.level)),
+        cell(5, `change ${d.direction ?? 'none'}`, ...changeCell(d)),
       ),
     );
     const table = el('table', { className: 'results-table compare-table' }, el('caption', {}, 'Scores and levels by dimension, A and B'), el('thead', {}, head), el('tbody', {}, ...rows));
     root.querySelector('#compare-table')!.replaceChildren(table);
   }
 
-  function renderQuestions(selector: string, changes: QuestionChange[], none: string) {
-    const holder = root.querySelector(selector)!;
-    if (changes.length === 0) {
-      holder.replaceChildren(el('p', {}, none));
-      return;
-    }
-    holder.replaceChildren(
-      el(
-        'ul',
-        { className: 'question-changes' },
-        ...changes.map((q) =>
-          el(
-            'li',
-            {},
-            el('span', { className: 'number' }, q.number),
-            ' ',
-            el('span', { className: 'prompt' }, q.prompt),
-            el('br'),
-            el('span', { className: 'muted' }, `${titles.get(q.questionId)} · `),
-            el('span', { className: 'levels' }, levelName(model, q.from), ' ', ...symbol('→', 'to'), ' ', levelName(model, q.to)),
-          ),
+  function renderQuestions(comparison: ScorecardComparison) {
+    const { regressed, improved, notComparable, unchanged } = comparison;
+    const other = notComparable.length;
+    root.querySelector('#compare-counts')!.replaceChildren(
+      `${regressed.length} regressed, ${improved.length} improved, ${unchanged} unchanged. ` +
+        `${other} question${other === 1 ? ' is' : 's are'} not comparable: not applicable, “don't know” or unanswered on at least one side.`,
+    );
+    root.querySelector('#compare-regressed-title')!.textContent = `Regressed (${regressed.length})`;
+    root.querySelector('#compare-improved-title')!.textContent = `Improved (${improved.length})`;
+    root.querySelector('#compare-regressed')!.replaceChildren(regressed.length ? questionList(regressed, 'down') : el('p', {}, 'No question fell a level.'));
+    // A long list of good news is collapsed, so the regressions and the table stay in view. On
+    // paper it prints open (compare.css), since paper has no disclosure.
+    const list = improved.length ? questionList(improved, 'up') : el('p', {}, 'No question rose a level.');
+    root
+      .querySelector('#compare-improved')!
+      .replaceChildren(improved.length > 5 ? el('details', { className: 'improved-more' }, el('summary', {}, `Show the ${improved.length} questions that improved`), list) : list);
+  }
+
+  function questionList(changes: QuestionChange[], direction: 'up' | 'down') {
+    return el(
+      'ul',
+      { className: `question-changes ${direction}` },
+      ...changes.map((q) =>
+        el(
+          'li',
+          {},
+          el('span', { className: 'number' }, q.number),
+          ' ',
+          el('span', { className: 'prompt' }, q.prompt),
+          el('br'),
+          el('span', { className: 'muted' }, `${titles.get(q.questionId)} · `),
+          el('span', { className: `levels change ${direction}` }, levelName(model, q.from), ' ', ...symbol('→', 'to'), ' ', levelName(model, q.to)),
         ),
       ),
     );
