@@ -52,6 +52,9 @@ describe.skipIf(!hasChromium)('history and perspectives in Chromium', () => {
 
   it('keeps every state five imports replaced, and restores each of them in turn', { timeout: 180_000 }, async () => {
     const page = await open();
+    // Opening a scorecard is offered on the start screen, before any question is answered.
+    expect(await page.locator('#import-section').isVisible()).toBe(true);
+    expect(await page.locator('#import-link').isVisible()).toBe(true);
     const own = teamScorecard(0);
     await importFile(page, own, false);
     await waitForOrganization(page, 'Team 0 Ltd');
