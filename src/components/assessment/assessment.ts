@@ -14,6 +14,7 @@ import { confirmImport } from '../scorecard-view/import-flow.ts';
 import { wirePrintAppendix } from '../report/title-block.ts';
 import { readModelData, renderResults, resultsSlide, versionMap } from '../scorecard-view/results-view.ts';
 import { svgToPng } from '../scorecard-view/svg-to-png.ts';
+import { firstUnanswered, showCurrentStep, showResumeNotice, showStepProgress, wireQuestionLayout } from './question-layout.ts';
 
 const root = document.querySelector<HTMLElement>('[data-assessment]');
 if (root) start(root);
@@ -44,11 +45,13 @@ function start(root: HTMLElement) {
   let lastSeen: string | null = null;
 
   const loaded = loadAssessment(store, key);
+  /** Shown beside the question to resume at, once the first view is in place (see the end). */
+  let welcome: string | undefined;
   if (loaded.status === 'loaded') {
     record = loaded.record;
     lastSeen = store.getItem(key);
     const who = [record.organization, record.team].filter(Boolean).join(', ');
-    say(`Welcome back: your saved ${PERSPECTIVE_NAMES[perspective]} assessment${who ? ` for ${who}` : ''} is restored, and every change keeps saving in this browser.`);
+    welcome = `Welcome back: your saved ${PERSPECTIVE_NAMES[perspective]} assessment${who ? ` for ${who}` : ''} is restored, and every change keeps saving in this browser.`;
   } else if (loaded.status === 'damaged') {
     sayWithDownload(loaded.message);
   }
@@ -166,12 +169,7 @@ function start(root: HTMLElement) {
     const answered = questions.filter((q) => record.answers[q.id]?.value !== undefined).length;
     root.querySelector<HTMLProgressElement>('#assess-progress-bar')!.value = answered;
     root.querySelector('#assess-progress-text')!.textContent = `${answered} of ${questions.length}`;
-    for (const dimension of model.dimensions) {
-      const done = dimension.questions.every((q) => record.answers[q.id]?.value !== undefined);
-      const link = root.querySelector<HTMLAnchorElement>(`[data-step-link="${dimension.id}"]`)!;
-      link.dataset.complete = String(done);
-      link.setAttribute('aria-label', `${dimension.title}${done ? ' (all answered)' : ''}`);
-    }
+    showStepProgress(root, model, record.answers);
   }
 
   // ---- steps ----------------------------------------------------------------------------------
@@ -187,6 +185,7 @@ function start(root: HTMLElement) {
       if (link.dataset.stepLink === step) link.setAttribute('aria-current', 'step');
       else link.removeAttribute('aria-current');
     }
+    showCurrentStep(root, steps, step);
     if (step === 'results') renderResultsView();
     if (step === 'start') offerBackup();
     if (record.step !== step) {
@@ -367,7 +366,29 @@ function start(root: HTMLElement) {
 
   // ---- first view ----------------------------------------------------------------------------------
 
+  wireQuestionLayout(root, model, () => record.answers);
+  // This page decides where a visit lands (the top, or the question to resume at), not the
+  // browser's memory of the last scroll position.
+  history.scrollRestoration = 'manual';
   const initial = currentStep() ?? (steps.includes(record.step) ? record.step : 'start');
-  if (!currentStep()) history.replaceState(null, '', `#${initial}`);
+  // A hash makes the browser scroll to its step, so a first visit (nothing saved) gets none and
+  // opens at the top, on the title, the time estimate and the privacy promise.
+  if (!currentStep() && loaded.status === 'loaded') history.replaceState(null, '', `#${initial}`);
   show(initial, { focus: false });
+  if (welcome) resumeAt(initial, welcome);
+
+  /** Lands a returning user at the first unanswered question of their step, with the welcome beside it. */
+  function resumeAt(step: string, message: string) {
+    const dimension = model.dimensions.find((d) => d.id === step);
+    const question = dimension && firstUnanswered(dimension, record.answers);
+    const section = root.querySelector<HTMLElement>(`[data-step="${step}"]`)!;
+    // On the start screen the notice sits under the lead, in view without scrolling.
+    const anchor = step === 'start' ? root.querySelector('.assess-steps')! : question ? root.querySelector(`[id="q-${CSS.escape(question.id)}"]`)! : section.firstElementChild!;
+    const notice = showResumeNotice(root, message, anchor);
+    notice.focus({ preventScroll: true });
+    // After load, so the browser's own jump to the hash's section cannot undo this one.
+    const land = () => requestAnimationFrame(() => (step === 'start' ? scrollTo(0, 0) : notice.scrollIntoView({ block: 'start' })));
+    if (document.readyState === 'complete') land();
+    else addEventListener('load', land, { once: true });
+  }
 }
