@@ -14,7 +14,7 @@ import { confirmImport } from '../scorecard-view/import-flow.ts';
 import { wirePrintAppendix } from '../report/title-block.ts';
 import { readModelData, renderResults, resultsSlide, versionMap } from '../scorecard-view/results-view.ts';
 import { svgToPng } from '../scorecard-view/svg-to-png.ts';
-import { firstUnanswered, showCurrentStep, showResumeNotice, showStepProgress, wireQuestionLayout } from './question-layout.ts';
+import { firstUnanswered, questionNumber, showCurrentStep, showResumeNotice, showStepProgress, wireQuestionLayout } from './question-layout.ts';
 
 const root = document.querySelector<HTMLElement>('[data-assessment]');
 if (root) start(root);
@@ -195,7 +195,9 @@ function start(root: HTMLElement) {
     if (focus) {
       const heading = root.querySelector<HTMLElement>(`[data-step="${step}"] h2`)!;
       heading.focus({ preventScroll: true });
-      heading.scrollIntoView({ block: 'start', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'instant' : 'smooth' });
+      // Land on the step list and progress, just above the heading, so "Step 3 of 12" and the
+      // answered counts are in view with the new step.
+      root.querySelector('.assess-steps')!.scrollIntoView({ block: 'start', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'instant' : 'smooth' });
     }
   }
 
@@ -384,7 +386,8 @@ function start(root: HTMLElement) {
     const section = root.querySelector<HTMLElement>(`[data-step="${step}"]`)!;
     // On the start screen the notice sits under the lead, in view without scrolling.
     const anchor = step === 'start' ? root.querySelector('.assess-steps')! : question ? root.querySelector(`[id="q-${CSS.escape(question.id)}"]`)! : section.firstElementChild!;
-    const notice = showResumeNotice(root, message, anchor);
+    const where = question ? ` Below is ${questionNumber(model, question.id)}, the first question of ${dimension!.title} with no answer yet.` : '';
+    const notice = showResumeNotice(root, message + where, anchor);
     notice.focus({ preventScroll: true });
     // After load, so the browser's own jump to the hash's section cannot undo this one.
     const land = () => requestAnimationFrame(() => (step === 'start' ? scrollTo(0, 0) : notice.scrollIntoView({ block: 'start' })));
