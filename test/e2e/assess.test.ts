@@ -267,6 +267,18 @@ describe.skipIf(!hasChromium)('assessment flow on a phone and a wide screen', ()
       expect(b.top).toBeGreaterThanOrEqual(0);
       expect(b.bottom).toBeLessThanOrEqual(b.viewport);
     }
+
+    // Keyboard: the focused level shows its descriptor before it is chosen; arrows still choose.
+    await page.goto(`${ctx.url}assess/#${incident!.id}`);
+    const first = `[id="q-${incident!.questions[0]!.id}"]`;
+    await page.locator(`#${incident!.id}-title`).focus();
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).value)).toBe('0');
+    expect(await box(page, `${first} input[value="0"] ~ span .descriptor`).then((b) => b.width)).toBeGreaterThan(100);
+    await page.keyboard.press('ArrowDown');
+    expect(await page.locator(`${first} input[value="1"]`).isChecked()).toBe(true);
+    expect(await box(page, `${first} input[value="1"] ~ span .descriptor`).then((b) => b.width)).toBeGreaterThan(100);
+    expect(await box(page, `${first} input[value="0"] ~ span .descriptor`).then((b) => b.width)).toBeLessThanOrEqual(1);
     await context.close();
   });
 });
