@@ -72,7 +72,7 @@ describe.skipIf(!hasChromium)('assessment in Chromium', () => {
 
     await page.reload();
     await expect.poll(() => page.locator('[data-results=summary]').innerText()).toContain(`${expected.score!.toFixed(1)} / 4`);
-    expect(await page.locator('#assess-notice').innerText()).toContain('Welcome back');
+    expect(await page.locator('.resume-notice').innerText()).toContain('Welcome back');
     await page.goto(`${ctx.url}assess/#${model.dimensions[0]!.id}`);
     const first = model.dimensions[0]!.questions[0]!;
     expect(await page.locator(`input[name="${first.id}"]:checked`).getAttribute('value')).toBe(String(answers[first.id]!.value));
@@ -147,6 +147,138 @@ describe.skipIf(!hasChromium)('assessment in Chromium', () => {
     await radio.check();
     await expect.poll(() => page.locator('#assess-notice').innerText()).toContain('storage for this site is full');
     expect(await radio.isChecked()).toBe(true);
+    await context.close();
+  });
+});
+
+describe.skipIf(!hasChromium)('assessment flow on a phone and a wide screen', () => {
+  const ctx = useBrowser();
+  const WIDE = { width: 1440, height: 900 };
+  const PHONE = { width: 390, height: 844 };
+  const [change, incident] = model.dimensions;
+
+  /** Where an element is, relative to the viewport. */
+  const box = (page: Page, selector: string) =>
+    page.locator(selector).first().evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      return { top: r.top, bottom: r.bottom, height: r.height, width: r.width, viewport: innerHeight };
+    });
+  const inView = async (page: Page, selector: string) => {
+    const b = await box(page, selector);
+    return b.top >= 0 && b.bottom <= b.viewport;
+  };
+
+  for (const viewport of [WIDE, PHONE]) {
+    it(`opens a first visit at the top, with the time estimate and the privacy promise in view (${viewport.width})`, async () => {
+      const context = await ctx.browser.newContext({ viewport });
+      const page = await context.newPage();
+      await page.goto(`${ctx.url}assess/`, { waitUntil: 'load' });
+      await page.waitForTimeout(200); // any late jump to a fragment would happen by now
+      expect(await page.evaluate(() => scrollY)).toBe(0);
+      expect(await page.evaluate(() => location.hash)).toBe('');
+      expect(await page.locator('.lead').innerText()).toMatch(/about \d+ minutes to read alone, \d+–\d+ minutes as a team workshop\. Everything stays in this browser/);
+      expect(await inView(page, 'h1')).toBe(true);
+      expect(await inView(page, '.lead')).toBe(true);
+      expect(await seriousViolations(page)).toEqual([]);
+      await context.close();
+    });
+
+    it(`resumes at the first unanswered question of the step, with a welcome that goes away (${viewport.width})`, async () => {
+      const context = await ctx.browser.newContext({ viewport });
+      const page = await context.newPage();
+      const [q1, q2, q3] = incident!.questions;
+      await page.goto(`${ctx.url}assess/#${incident!.id}`);
+      await page.locator(`input[name="${q1!.id}"][value="2"]`).check();
+      await page.locator(`input[name="${q2!.id}"][value="unknown"]`).check();
+      await page.goto(`${ctx.url}assess/`, { waitUntil: 'load' });
+      await expect.poll(() => page.evaluate(() => location.hash)).toBe(`#${incident!.id}`);
+      await expect.poll(() => inView(page, `[id="q-${q3!.id}"] h3`)).toBe(true);
+      expect(await inView(page, `[id="q-${q3!.id}"] input[value="0"]`)).toBe(true);
+      expect(await inView(page, '.resume-notice')).toBe(true);
+      expect(await page.locator('.resume-notice').innerText()).toContain('Welcome back');
+
+      // Keyboard: the next Tab reaches the close button; closing hands focus to the question.
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Dismiss this message');
+      await page.keyboard.press('Enter');
+      expect(await page.locator('.resume-notice').count()).toBe(0);
+      expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).name)).toBe(q3!.id);
+
+      // It also goes at the first change, and at a step change.
+      await page.reload({ waitUntil: 'load' });
+      await expect.poll(() => page.locator('.resume-notice').count()).toBe(1);
+      await page.locator(`input[name="${q3!.id}"][value="1"]`).check();
+      expect(await page.locator('.resume-notice').count()).toBe(0);
+      await page.reload({ waitUntil: 'load' });
+      await expect.poll(() => page.locator('.resume-notice').count()).toBe(1);
+      await page.locator(`[data-step="${incident!.id}"] button[data-go=next]`).click();
+      await expect.poll(() => page.locator('.resume-notice').count()).toBe(0);
+      await context.close();
+    });
+
+    it(`shows where the user is and how much is answered in the step list (${viewport.width})`, async () => {
+      const context = await ctx.browser.newContext({ viewport });
+      const page = await context.newPage();
+      await page.goto(`${ctx.url}assess/#${change!.id}`);
+      const [q1, q2, q3] = change!.questions;
+      await page.locator(`input[name="${q1!.id}"][value="3"]`).check();
+      await page.locator(`input[name="${q2!.id}"][value="na"]`).check();
+      const count = page.locator(`[data-step-count="${change!.id}"]`);
+      expect(await count.textContent()).toBe(`2 of ${change!.questions.length} answered`);
+      expect(await page.locator(`[data-step-count="${incident!.id}"]`).textContent()).toBe(`0 of ${incident!.questions.length} answered`);
+      expect(await page.locator(`[data-step-status="${change!.id}"]`).innerText()).toBe(`2 of ${change!.questions.length} answered`);
+      const summary = page.locator('.step-menu > summary');
+      if (viewport === PHONE) {
+        // One line instead of twelve pills; it opens into the full list, with the counts spelled out.
+        expect(await summary.innerText()).toBe(`Step 2 of ${model.dimensions.length + 2} · ${change!.title}`);
+        expect(await page.locator(`[data-step-link="${incident!.id}"]`).isVisible()).toBe(false);
+        await summary.click();
+        expect(await page.locator(`[data-step-link="${change!.id}"]`).innerText()).toMatch(/Change enablement\s+2 of 5 answered/);
+      } else {
+        expect(await summary.isVisible()).toBe(false);
+        expect(await page.locator(`[data-step-link="${incident!.id}"]`).isVisible()).toBe(true);
+      }
+      // The jump goes to the first unanswered question and puts focus on it.
+      await page.getByRole('button', { name: 'Go to 1.3, the first unanswered question' }).click();
+      expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).name)).toBe(q3!.id);
+      await expect.poll(() => inView(page, `[id="q-${q3!.id}"] h3`)).toBe(true);
+      expect(await seriousViolations(page)).toEqual([]);
+      await page.goto(`${ctx.url}assess/#${incident!.id}`);
+      expect(await seriousViolations(page)).toEqual([]);
+      await context.close();
+    });
+  }
+
+  it('fits each question of the first dimension, with all its choices, on a phone screen', async () => {
+    const context = await ctx.browser.newContext({ viewport: PHONE });
+    const page = await context.newPage();
+    await page.goto(`${ctx.url}assess/#${change!.id}`);
+    for (const question of change!.questions) {
+      const card = `[id="q-${question.id}"]`;
+      // Collapsed: level names only, each descriptor still in its radio's accessible name.
+      expect(await box(page, `${card} .choice .descriptor`).then((b) => b.width)).toBeLessThanOrEqual(1);
+      expect(await page.getByRole('radio', { name: `0 · ${model.levels[0]!.name} ${question.levels[0]}` }).count()).toBe(1);
+      // With the longest descriptor chosen (and so shown), the whole card still fits.
+      const longest = question.levels.reduce((best, text, n) => (text.length > question.levels[best]!.length ? n : best), 0);
+      await page.locator(`${card} input[value="${longest}"]`).check();
+      expect(await box(page, `${card} input[value="${longest}"] ~ span .descriptor`).then((b) => b.width)).toBeGreaterThan(100);
+      await page.locator(card).evaluate((el) => el.scrollIntoView({ block: 'start' }));
+      const b = await box(page, card);
+      expect(b.top).toBeGreaterThanOrEqual(0);
+      expect(b.bottom).toBeLessThanOrEqual(b.viewport);
+    }
+
+    // Keyboard: the focused level shows its descriptor before it is chosen; arrows still choose.
+    await page.goto(`${ctx.url}assess/#${incident!.id}`);
+    const first = `[id="q-${incident!.questions[0]!.id}"]`;
+    await page.locator(`#${incident!.id}-title`).focus();
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).value)).toBe('0');
+    expect(await box(page, `${first} input[value="0"] ~ span .descriptor`).then((b) => b.width)).toBeGreaterThan(100);
+    await page.keyboard.press('ArrowDown');
+    expect(await page.locator(`${first} input[value="1"]`).isChecked()).toBe(true);
+    expect(await box(page, `${first} input[value="1"] ~ span .descriptor`).then((b) => b.width)).toBeGreaterThan(100);
+    expect(await box(page, `${first} input[value="0"] ~ span .descriptor`).then((b) => b.width)).toBeLessThanOrEqual(1);
     await context.close();
   });
 });

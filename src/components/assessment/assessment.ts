@@ -17,6 +17,7 @@ import { differenceList, renderHistory, snapshotLine } from './history-view.ts';
 import { wirePrintAppendix } from '../report/title-block.ts';
 import { readModelData, renderResults, resultsSlide, versionMap } from '../scorecard-view/results-view.ts';
 import { svgToPng } from '../scorecard-view/svg-to-png.ts';
+import { firstUnanswered, questionNumber, showCurrentStep, showResumeNotice, showStepProgress, wireQuestionLayout } from './question-layout.ts';
 
 const root = document.querySelector<HTMLElement>('[data-assessment]');
 if (root) start(root);
@@ -49,11 +50,13 @@ function start(root: HTMLElement) {
   let lastSeen: string | null = null;
 
   const loaded = loadAssessment(store, key);
+  /** Shown beside the question to resume at, once the first view is in place (see the end). */
+  let welcome: string | undefined;
   if (loaded.status === 'loaded') {
     record = loaded.record;
     lastSeen = store.getItem(key);
     const who = [record.organization, record.team].filter(Boolean).join(', ');
-    say(`Welcome back: your saved ${PERSPECTIVE_NAMES[perspective]} assessment${who ? ` for ${who}` : ''} is restored, and every change keeps saving in this browser.`);
+    welcome = `Welcome back: your saved ${PERSPECTIVE_NAMES[perspective]} assessment${who ? ` for ${who}` : ''} is restored, and every change keeps saving in this browser.`;
   } else if (loaded.status === 'damaged') {
     sayWithDownload(loaded.message);
   }
@@ -197,12 +200,7 @@ function start(root: HTMLElement) {
     const answered = questions.filter((q) => record.answers[q.id]?.value !== undefined).length;
     root.querySelector<HTMLProgressElement>('#assess-progress-bar')!.value = answered;
     root.querySelector('#assess-progress-text')!.textContent = `${answered} of ${questions.length}`;
-    for (const dimension of model.dimensions) {
-      const done = dimension.questions.every((q) => record.answers[q.id]?.value !== undefined);
-      const link = root.querySelector<HTMLAnchorElement>(`[data-step-link="${dimension.id}"]`)!;
-      link.dataset.complete = String(done);
-      link.setAttribute('aria-label', `${dimension.title}${done ? ' (all answered)' : ''}`);
-    }
+    showStepProgress(root, model, record.answers);
   }
 
   // ---- steps ----------------------------------------------------------------------------------
@@ -219,6 +217,7 @@ function start(root: HTMLElement) {
       if (link.dataset.stepLink === step) link.setAttribute('aria-current', 'step');
       else link.removeAttribute('aria-current');
     }
+    showCurrentStep(root, steps, step);
     if (step === 'results') renderResultsView();
     if (step === 'start') void refreshHistory();
     if (record.step !== step) {
@@ -228,7 +227,9 @@ function start(root: HTMLElement) {
     if (focus) {
       const heading = root.querySelector<HTMLElement>(`[data-step="${step}"] h2`)!;
       heading.focus({ preventScroll: true });
-      heading.scrollIntoView({ block: 'start', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'instant' : 'smooth' });
+      // Land on the step list and progress, just above the heading, so "Step 3 of 12" and the
+      // answered counts are in view with the new step.
+      root.querySelector('.assess-steps')!.scrollIntoView({ block: 'start', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'instant' : 'smooth' });
     }
   }
 
@@ -488,7 +489,30 @@ function start(root: HTMLElement) {
 
   // ---- first view ----------------------------------------------------------------------------------
 
+  wireQuestionLayout(root, model, () => record.answers);
+  // This page decides where a visit lands (the top, or the question to resume at), not the
+  // browser's memory of the last scroll position.
+  history.scrollRestoration = 'manual';
   const initial = currentStep() ?? (steps.includes(record.step) ? record.step : 'start');
-  if (!currentStep()) history.replaceState(null, '', `#${initial}`);
+  // A hash makes the browser scroll to its step, so a first visit (nothing saved) gets none and
+  // opens at the top, on the title, the time estimate and the privacy promise.
+  if (!currentStep() && loaded.status === 'loaded') history.replaceState(null, '', `#${initial}`);
   show(initial, { focus: false });
+  if (welcome) resumeAt(initial, welcome);
+
+  /** Lands a returning user at the first unanswered question of their step, with the welcome beside it. */
+  function resumeAt(step: string, message: string) {
+    const dimension = model.dimensions.find((d) => d.id === step);
+    const question = dimension && firstUnanswered(dimension, record.answers);
+    const section = root.querySelector<HTMLElement>(`[data-step="${step}"]`)!;
+    // On the start screen the notice sits under the lead, in view without scrolling.
+    const anchor = step === 'start' ? root.querySelector('.assess-steps')! : question ? root.querySelector(`[id="q-${CSS.escape(question.id)}"]`)! : section.firstElementChild!;
+    const where = question ? ` Below is ${questionNumber(model, question.id)}, the first question of ${dimension!.title} with no answer yet.` : '';
+    const notice = showResumeNotice(root, message + where, anchor);
+    notice.focus({ preventScroll: true });
+    // After load, so the browser's own jump to the hash's section cannot undo this one.
+    const land = () => requestAnimationFrame(() => (step === 'start' ? scrollTo(0, 0) : notice.scrollIntoView({ block: 'start' })));
+    if (document.readyState === 'complete') land();
+    else addEventListener('load', land, { once: true });
+  }
 }
