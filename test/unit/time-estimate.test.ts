@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { answeringWords, estimateModelTime, estimateTime, readingPhrase, WORDS_PER_MINUTE } from '../../src/assessment/time-estimate.ts';
-import { validateContent } from '../../src/graph/validate-content.ts';
+import { validateContent } from '../../src/site/validate-content.ts';
 import type { Question } from '../../src/schema/assessment.ts';
 
 /** A question whose prompt and each of five descriptors have the given number of words. */
