@@ -74,12 +74,16 @@ describe.skipIf(!hasChromium)('integration gap in Chromium', () => {
     const page = await context.newPage();
     const [first] = model.dimensions[0]!.questions;
     await page.goto(`${ctx.url}assess/#start`);
-    await page.getByRole('radio', { name: /The security side/ }).check();
+    // Switching perspective asks first: choose, then confirm in the dialog.
+    await page.getByRole('radio', { name: /The security side/ }).click();
+    await page.click('#perspective-dialog button[value=switch]');
+    await expect.poll(() => page.locator('h1').innerText()).toContain('the security side');
     await page.goto(`${ctx.url}assess/#${model.dimensions[0]!.id}`);
     await page.locator(`input[name="${first!.id}"][value="4"]`).check();
     await page.goto(`${ctx.url}assess/#start`);
-    await page.getByRole('radio', { name: /The operations side/ }).check();
-    await expect.poll(() => page.locator('#assess-notice').innerText()).toContain('operations perspective');
+    await page.getByRole('radio', { name: /The operations side/ }).click();
+    await page.click('#perspective-dialog button[value=switch]');
+    await expect.poll(() => page.locator('#assess-notice').innerText()).toContain('Now answering from the operations side');
     await page.goto(`${ctx.url}assess/#${model.dimensions[0]!.id}`);
     expect(await page.locator(`input[name="${first!.id}"]:checked`).count()).toBe(0); // a separate record
     await page.locator(`input[name="${first!.id}"][value="1"]`).check();

@@ -67,7 +67,7 @@ describe.skipIf(!hasChromium)('scorecards in Chromium', () => {
     await context.close();
   });
 
-  it('asks before replacing answers, keeps a backup, and renders imported text as text', async () => {
+  it('asks before replacing answers, keeps the replaced ones in the history, and renders imported text as text', async () => {
     const page = await fresh();
     await importFile(page, DECEMBER);
     await expect.poll(() => saved(page)).not.toBeNull();
@@ -82,7 +82,9 @@ describe.skipIf(!hasChromium)('scorecards in Chromium', () => {
     expect(await page.locator('[data-results=title] img').count()).toBe(0);
     expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
     await page.goto(`${ctx.url}assess/#start`);
-    await page.getByRole('button', { name: 'Restore the answers cleared last time' }).click();
+    // The answers the import replaced are kept in the history, and come back from there.
+    await page.locator('.history-list > li', { hasText: 'Acme Bank' }).first().getByRole('button', { name: /^Restore…/ }).click();
+    await page.click('#restore-dialog button[value=restore]');
     await expect.poll(() => page.locator('input[name=organization]').inputValue()).toBe('Acme Bank');
     await context.close();
   });
