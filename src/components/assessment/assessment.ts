@@ -16,7 +16,7 @@ import { confirmImport } from '../scorecard-view/import-flow.ts';
 import { differenceList, renderHistory, snapshotLine } from './history-view.ts';
 import { wirePrintAppendix } from '../report/title-block.ts';
 import { readModelData, renderResults, resultsSlide, versionMap } from '../scorecard-view/results-view.ts';
-import { svgToPng } from '../scorecard-view/svg-to-png.ts';
+import { downloadPicture } from '../scorecard-view/svg-to-png.ts';
 import { firstUnanswered, questionNumber, showCurrentStep, showResumeNotice, showStepProgress, wireQuestionLayout } from './question-layout.ts';
 
 const root = document.querySelector<HTMLElement>('[data-assessment]');
@@ -393,8 +393,7 @@ function start(root: HTMLElement) {
     if (kind === 'json') download(fileName('json'), new Blob([`${JSON.stringify(scorecard(), null, 2)}\n`], { type: 'application/json' }));
     if (kind === 'csv') download(fileName('csv'), new Blob([scorecardCsv(model, scorecard())], { type: 'text/csv' }));
     const svg = () => resultsSlide(data, resultsInput());
-    if (kind === 'svg') download(fileName('svg'), new Blob([svg()], { type: 'image/svg+xml' }));
-    if (kind === 'png') download(fileName('png'), await svgToPng(svg(), 2));
+    if (kind === 'svg' || kind === 'png') await downloadPicture(kind, fileName(kind), svg());
     if (kind === 'print') print();
   });
 

@@ -11,9 +11,9 @@ import type { AnswerValue } from '../../schema/assessment.ts';
 import { savedKey } from '../../schema/saved-assessment.ts';
 import { SCORECARD_MAX_BYTES, type Perspective } from '../../schema/scorecard.ts';
 import { fillPrintFooter, titleBlockElement } from '../report/title-block.ts';
-import { download, el, fileSlug } from '../scorecard-view/dom.ts';
+import { el, fileSlug } from '../scorecard-view/dom.ts';
 import { fixed, questionNumbers, readModelData, versionMap } from '../scorecard-view/results-view.ts';
-import { svgToPng } from '../scorecard-view/svg-to-png.ts';
+import { downloadPicture } from '../scorecard-view/svg-to-png.ts';
 
 type Accepted = Extract<ReadResult, { ok: true }>;
 /** The disagreements shown before "Show all": enough to fill a workshop's first hour. */
@@ -44,8 +44,7 @@ function start(root: HTMLElement) {
     const gap = perceptionGap(model, security.scorecard.answers, operations.scorecard.answers);
     const svg = gapSlide(model, gap, security.scorecard, operations.scorecard, { source: `Converge · ${location.host}${location.pathname}` });
     const name = `${fileSlug(security.scorecard.organization, security.scorecard.team, 'integration-gap', security.scorecard.date)}.${kind}`;
-    if (kind === 'svg') download(name, new Blob([svg], { type: 'image/svg+xml' }));
-    if (kind === 'png') download(name, await svgToPng(svg, 2));
+    if (kind === 'svg' || kind === 'png') await downloadPicture(kind, name, svg);
   }
 
   for (const section of root.querySelectorAll<HTMLElement>('[data-side]')) {

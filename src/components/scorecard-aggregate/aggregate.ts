@@ -8,7 +8,7 @@ import { shortDimensionLabel } from '../../assessment/heatmap.ts';
 import type { Level } from '../../schema/assessment.ts';
 import { fillPrintFooter, titleBlockElement } from '../report/title-block.ts';
 import { download, el, fileSlug, symbol } from '../scorecard-view/dom.ts';
-import { svgToPng } from '../scorecard-view/svg-to-png.ts';
+import { downloadPicture } from '../scorecard-view/svg-to-png.ts';
 import { acceptDrops, guardPageDrops, takeFiles } from '../scorecard-view/drop-zone.ts';
 import { fixed, levelName } from '../scorecard-view/format.ts';
 import { readPageData, readScorecardFile, type Loaded } from '../scorecard-view/scorecard-files.ts';
@@ -44,8 +44,7 @@ function start(root: HTMLElement) {
     const name = (ext: string) => `${fileSlug(aggregateTitleBlock(model, aggregate!).heading, 'teams', today)}.${ext}`;
     const slide = () => aggregateSlide(model, aggregate!, { source: `Converge · ${location.host}${location.pathname}` });
     if (kind === 'csv') download(`converge-teams-${today}.csv`, new Blob([aggregateCsv(model, aggregate)], { type: 'text/csv;charset=utf-8' }));
-    if (kind === 'svg') download(name('svg'), new Blob([slide()], { type: 'image/svg+xml' }));
-    if (kind === 'png') download(name('png'), await svgToPng(slide(), 2));
+    if (kind === 'svg' || kind === 'png') await downloadPicture(kind, name(kind), slide());
     if (kind === 'print') print();
   });
   fillPrintFooter(root);

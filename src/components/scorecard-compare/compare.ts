@@ -5,10 +5,10 @@ import { compareScorecards, type DimensionComparison, type QuestionChange, type 
 import { changeText, comparisonRadar, comparisonSeriesNames, comparisonSlide, comparisonTitle } from '../../assessment/compare-report.ts';
 import { scorecardLabel } from '../../assessment/scorecard-label.ts';
 import { fillPrintFooter, titleBlockElement } from '../report/title-block.ts';
-import { download, el, fileSlug, symbol } from '../scorecard-view/dom.ts';
+import { el, fileSlug, symbol } from '../scorecard-view/dom.ts';
 import { acceptDrops, guardPageDrops, takeFiles } from '../scorecard-view/drop-zone.ts';
 import { fixed, levelName } from '../scorecard-view/format.ts';
-import { svgToPng } from '../scorecard-view/svg-to-png.ts';
+import { downloadPicture } from '../scorecard-view/svg-to-png.ts';
 import { readCurrentAssessment, readPageData, readScorecardFile, type Loaded, type LoadResult } from '../scorecard-view/scorecard-files.ts';
 
 type Side = 'a' | 'b';
@@ -48,8 +48,7 @@ function start(root: HTMLElement) {
     if (!a || !b) return;
     const svg = comparisonSlide(model, compareScorecards(model, a, b), a.scorecard, b.scorecard, { source: `Converge · ${location.host}${location.pathname}` });
     const name = `${fileSlug(b.scorecard.organization, b.scorecard.team, 'comparison', a.scorecard.date, b.scorecard.date)}.${kind}`;
-    if (kind === 'svg') download(name, new Blob([svg], { type: 'image/svg+xml' }));
-    if (kind === 'png') download(name, await svgToPng(svg, 2));
+    if (kind === 'svg' || kind === 'png') await downloadPicture(kind, name, svg);
   }
 
   async function fromFile(side: Side, file: File) {

@@ -6,7 +6,7 @@ import { wirePrintAppendix } from '../report/title-block.ts';
 import { download, el, fileSlug } from './dom.ts';
 import { confirmImport } from './import-flow.ts';
 import { readModelData, renderResults, resultsSlide, versionMap } from './results-view.ts';
-import { svgToPng } from './svg-to-png.ts';
+import { downloadPicture } from './svg-to-png.ts';
 
 const root = document.querySelector<HTMLElement>('[data-shared-scorecard]');
 if (root) void show(root);
@@ -41,8 +41,7 @@ async function show(root: HTMLElement) {
     const kind = (event.target as HTMLElement).closest<HTMLButtonElement>('button[data-export]')?.dataset.export;
     if (kind === 'print') print();
     if (kind === 'json') download(fileName('json'), new Blob([`${JSON.stringify(scorecard, null, 2)}\n`], { type: 'application/json' }));
-    if (kind === 'svg') download(fileName('svg'), new Blob([resultsSlide(data, input)], { type: 'image/svg+xml' }));
-    if (kind === 'png') download(fileName('png'), await svgToPng(resultsSlide(data, input), 2));
+    if (kind === 'svg' || kind === 'png') await downloadPicture(kind, fileName(kind), resultsSlide(data, input));
   });
   document.title = `${[scorecard.organization, scorecard.team].filter(Boolean).join(' · ')} · Shared scorecard · Converge`;
 

@@ -1,3 +1,5 @@
+import { download } from './dom.ts';
+
 /** Rasterises standalone SVG text to a PNG on a white background, at `scale` × its size. */
 export async function svgToPng(svg: string, scale = 2): Promise<Blob> {
   const image = new Image();
@@ -12,4 +14,9 @@ export async function svgToPng(svg: string, scale = 2): Promise<Blob> {
   context.drawImage(image, 0, 0, canvas.width, canvas.height);
   URL.revokeObjectURL(image.src);
   return new Promise((resolve, reject) => canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('PNG encoding failed'))), 'image/png'));
+}
+
+/** Offers a slide picture for download: as its SVG text, or as a PNG at 2× (1920 × 1080 for a 960 × 540 slide). */
+export async function downloadPicture(kind: 'svg' | 'png', fileName: string, svg: string) {
+  download(fileName, kind === 'svg' ? new Blob([svg], { type: 'image/svg+xml' }) : await svgToPng(svg, 2));
 }
