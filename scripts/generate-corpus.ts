@@ -141,7 +141,7 @@ export function generateCorpus(outDir: string, count: number, seed = 1): string[
     const mappings = concept.type === 'control'
       ? [1, 2].map(() => {
           const framework = pick(FRAMEWORK_KEYS);
-          return { framework, identifier: pick(FRAMEWORKS[framework].examples), verified: rand() < 0.8 };
+          return { framework, identifier: pick(FRAMEWORKS[framework].examples), relationship: rand() < 0.8 ? 'intersects-with' : 'subset-of' };
         })
       : [];
     const frontmatter = {

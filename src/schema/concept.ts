@@ -8,13 +8,26 @@ export { CONCEPT_ID, NODE_TYPES, RELATION_TYPES, type NodeType, type RelationTyp
 const conceptId = z.string().regex(CONCEPT_ID, 'must be a concept id in kebab case (e.g. change-enablement)');
 const text = z.string().trim().min(1, 'must not be empty');
 
+/**
+ * How a concept relates to the control it maps to, read as "this concept is <relationship> the
+ * control": the set-theory relationships of NIST IR 8477, also used by the OSCAL mapping model.
+ */
+export const MAPPING_RELATIONSHIPS = ['equivalent-to', 'subset-of', 'superset-of', 'intersects-with'] as const;
+export type MappingRelationship = (typeof MAPPING_RELATIONSHIPS)[number];
+
+/** Fields a mapping used to have, with what to write instead; the build names the replacement. */
+const RETIRED_MAPPING_FIELDS = {
+  verified:
+    'was retired: remove it and, where the concept does not merely overlap the control, say how they relate with `relationship: equivalent-to | subset-of | superset-of` (the default is intersects-with)',
+};
+
 export const mappingSchema = z
   .object({
     framework: z.enum(FRAMEWORK_KEYS),
     identifier: z.string().trim().min(1),
     note: text.optional(),
-    /** false when a second source could not confirm the identifier. */
-    verified: z.boolean().default(true),
+    // Most concepts and controls only partly overlap, so that is the honest default.
+    relationship: z.enum(MAPPING_RELATIONSHIPS).default('intersects-with'),
   })
   .strict()
   .superRefine((mapping, ctx) => {
@@ -28,7 +41,8 @@ export const mappingSchema = z
         params: { suggestion: suggestIdentifier(mapping.framework, mapping.identifier) },
       });
     }
-  });
+  })
+  .meta({ retiredFields: RETIRED_MAPPING_FIELDS });
 export type Mapping = z.infer<typeof mappingSchema>;
 
 /** A well-formed spelling of a near-miss identifier ("cm3" -> "CM-3"), if one is obvious. */

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 import { didYouMean } from './did-you-mean.ts';
 import { fieldPath, type ContentProblem } from './problem.ts';
 
@@ -20,8 +20,13 @@ export function issuesToProblems(
     const at = (path: readonly PropertyKey[]) => ({ file: where.file, line: where.lineOf?.(path), field: fieldPath(path) });
     if (issue.code === 'unrecognized_keys') {
       const known = knownKeysAt(schema, issue.path);
+      const retired = retiredFieldsAt(schema, issue.path);
       for (const key of issue.keys) {
         const path = [...issue.path, key];
+        if (Object.hasOwn(retired, key)) {
+          problems.push({ ...at(path), message: retired[key]! });
+          continue;
+        }
         problems.push({ ...at(path), message: `is not a known field${known.length ? ` (known: ${known.join(', ')})` : ''}`, suggestion: didYouMean(key, known) });
       }
       continue;
@@ -78,10 +83,31 @@ function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
 
 /** The field names an object schema accepts at `path`, found by walking the schema. */
 function knownKeysAt(schema: Schema, path: readonly PropertyKey[]): string[] {
+  const chain = schemasAt(schema, path);
+  const def = chain.at(-1)?._zod.def as { type: string; shape?: Record<string, Schema> } | undefined;
+  return def?.type === 'object' && def.shape ? Object.keys(def.shape) : [];
+}
+
+/**
+ * Fields a schema at `path` no longer accepts, each with what to write instead, declared on the
+ * schema as `.meta({ retiredFields: { name: 'message' } })`.
+ */
+function retiredFieldsAt(schema: Schema, path: readonly PropertyKey[]): Record<string, string> {
+  const retired: Record<string, string> = {};
+  for (const each of schemasAt(schema, path)) {
+    Object.assign(retired, (z.globalRegistry.get(each) as { retiredFields?: Record<string, string> } | undefined)?.retiredFields);
+  }
+  return retired;
+}
+
+/** The schema at `path` and the wrappers (default, optional, pipe, union) around it, outermost first. */
+function schemasAt(schema: Schema, path: readonly PropertyKey[]): Schema[] {
   let current: Schema | undefined = schema;
   for (const key of [...path, undefined]) {
+    const chain: Schema[] = [];
     // Unwrap wrappers (default, optional, pipe/transform) until a container is reached.
     for (let guard = 0; current && guard < 10; guard++) {
+      chain.push(current);
       const def = current._zod.def as { type: string; innerType?: Schema; in?: Schema; options?: Schema[] };
       if (def.innerType) current = def.innerType;
       else if (def.type === 'pipe' && def.in) current = def.in;
@@ -89,8 +115,8 @@ function knownKeysAt(schema: Schema, path: readonly PropertyKey[]): string[] {
       else break;
     }
     if (!current) return [];
+    if (key === undefined) return chain;
     const def = current._zod.def as { type: string; shape?: Record<string, Schema>; element?: Schema };
-    if (key === undefined) return def.type === 'object' && def.shape ? Object.keys(def.shape) : [];
     if (def.type === 'object' && def.shape && typeof key === 'string') current = def.shape[key];
     else if (def.type === 'array' && typeof key === 'number') current = def.element;
     else return [];

@@ -130,7 +130,16 @@ describe('concept pages', () => {
       expect(page.querySelectorAll('.is-not li')).toHaveLength(data.isNot.length);
       const identifiers = page.querySelectorAll('#mappings-heading ~ .table-scroll tbody tr code').map((c) => c.text);
       expect(identifiers).toEqual(data.mappings.map((m) => m.identifier));
+      const relationships = page.querySelectorAll('#mappings-heading ~ .table-scroll tbody td[data-relationship]').map((td) => td.getAttribute('data-relationship'));
+      expect(relationships).toEqual(data.mappings.map((m) => m.relationship));
     }
+  });
+
+  it('say in words how each mapping relates to its control', () => {
+    const rows = root.html('/concepts/joint-change-advisory-board/').querySelectorAll('#mappings-heading ~ .table-scroll tbody tr');
+    const says = (identifier: string) => rows.find((row) => row.querySelector('code')?.text === identifier)?.querySelector('td[data-relationship]')?.text;
+    expect(says('CM-3(4)')).toBe('covers all of');
+    expect(says('CM-3')).toBe('overlaps with');
   });
 
   it('draw their neighbourhood, at most 16 concepts of it, with a link to the explorer focused on them', () => {

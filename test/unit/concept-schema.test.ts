@@ -56,6 +56,26 @@ describe('concept schema', () => {
     expect(problemsOf({ ...minimal, type: 'boundary' })).toEqual(['x.mdx  boundary is required on a boundary (tempting, instead)']);
   });
 
+  it('says how a concept relates to each control it maps to, overlapping unless told otherwise', () => {
+    const concept = conceptSchema.parse({
+      ...minimal,
+      mappings: [
+        { framework: 'nist-sp-800-53', identifier: 'CM-3' },
+        { framework: 'itil-4', identifier: 'change-enablement', relationship: 'equivalent-to' },
+      ],
+    });
+    expect(concept.mappings.map((m) => m.relationship)).toEqual(['intersects-with', 'equivalent-to']);
+    expect(problemsOf({ ...minimal, mappings: [{ framework: 'nist-sp-800-53', identifier: 'CM-3', relationship: 'intersect-with' }] })).toEqual([
+      'x.mdx  mappings[0].relationship "intersect-with" is not one of: equivalent-to, subset-of, superset-of, intersects-with (did you mean "intersects-with"?)',
+    ]);
+  });
+
+  it('tells an author who still writes `verified` to say how the mapping relates instead', () => {
+    const [problem, ...rest] = problemsOf({ ...minimal, mappings: [{ framework: 'nist-sp-800-53', identifier: 'CM-3', verified: true }] });
+    expect(rest).toEqual([]);
+    expect(problem).toMatch(/^x\.mdx {2}mappings\[0\]\.verified was retired: remove it .*`relationship: /);
+  });
+
   it('refuses a summary longer than one sentence allows', () => {
     expect(problemsOf({ ...minimal, summary: 'word '.repeat(80) })[0]).toContain('summary');
   });

@@ -14,7 +14,7 @@ describe('search documents', () => {
           tags: ['change'],
           is: ['Calculated, not typed.'],
           isNot: [{ text: 'A CVSS score.', boundary: undefined }],
-          mappings: [{ framework: 'nist-sp-800-53', identifier: 'CM-3', verified: true }],
+          mappings: [{ framework: 'nist-sp-800-53', identifier: 'CM-3', relationship: 'intersects-with' }],
         },
         body: '## Why it matters\n\nThe **rating** routes review.',
       },
