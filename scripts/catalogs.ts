@@ -152,26 +152,29 @@ function csf(): Catalog {
   if (framework !== 'CSF_2_0_0') throw new Error(`Expected the CSF 2.0 catalog, found ${framework}`);
 
   // The file is regular OSCAL XML: a group or control opens with its id, then its title, then its statement or overview part.
-  const found = new Map<string, { title: string; text?: string; order: number }>();
+  const found = new Map<string, { title: string; text?: string }>();
   const opening = /<(group|control) id="([^"]+)" class="(function|category|subcategory)">\s*<title>([^<]*)<\/title>/g;
   for (const m of xml.matchAll(opening)) {
     const id = m[2]!;
     const part = new RegExp(`<part id="${id.replace(/\./g, '\\.')}_(?:statement|overview)" name="(?:statement|overview)">([\\s\\S]*?)</part>`).exec(xml.slice(m.index));
     const text = part ? xmlText(part[1]!) : '';
-    found.set(id, { title: xmlText(m[4]!), text: text || undefined, order: m.index });
+    found.set(id, { title: xmlText(m[4]!), text: text || undefined });
   }
   const functions = ['GV', 'ID', 'PR', 'DE', 'RS', 'RC'];
   const current = new Set([...functions, ...CSF2_CATEGORIES, ...CSF2_SUBCATEGORIES]);
   const missing = [...current].filter((id) => !found.has(id));
   if (missing.length) throw new Error(`CSF 2.0 ids missing from the file: ${missing.join(', ')}`);
 
-  const items: CatalogItem[] = [...current]
-    .sort((a, b) => found.get(a)!.order - found.get(b)!.order)
-    .map((id) => {
-      const { title, text } = found.get(id)!;
-      // A subcategory's title in the file is its id; its words are the statement.
-      return id.includes('-') ? { id, title: text! } : { id, title, ...(text ? { text } : {}) };
-    });
+  // In the framework's own order (GV, ID, PR, DE, RS, RC; PR.AA … PR.IR), which the file does not keep.
+  const item = (id: string): CatalogItem => {
+    const { title, text } = found.get(id)!;
+    // A subcategory's title in the file is its id; its words are the statement.
+    return id.includes('-') ? { id, title: text! } : { id, title, ...(text ? { text } : {}) };
+  };
+  const items: CatalogItem[] = functions.flatMap((fn) => [
+    item(fn),
+    ...CSF2_CATEGORIES.filter((c) => c.startsWith(`${fn}.`)).flatMap((c) => [item(c), ...CSF2_SUBCATEGORIES.filter((s) => s.startsWith(`${c}-`)).map(item)]),
+  ]);
   const previous = [...found.keys()].filter((id) => !current.has(id)).sort();
   return {
     framework: 'nist-csf-2',
