@@ -58,6 +58,8 @@ export type CatalogSource = z.infer<typeof catalogSourceSchema>;
 /** A catalog with its items indexed by identifier, for lookups during validation and rendering. */
 export interface IndexedCatalog extends Catalog {
   byId: Map<string, CatalogItem>;
+  /** Each identifier's position in the framework's own order (GV before ID in CSF), for sorting. */
+  order: Map<string, number>;
   /** Identifiers that are current (not withdrawn): the only ones worth suggesting. */
   current: string[];
   previousIds: Set<string>;
@@ -68,6 +70,7 @@ export function indexCatalog(catalog: Catalog): IndexedCatalog {
   return {
     ...catalog,
     byId: new Map(catalog.items.map((item) => [item.id, item])),
+    order: new Map(catalog.items.map((item, i) => [item.id, i])),
     current: catalog.items.filter((item) => item.status !== 'withdrawn').map((item) => item.id),
     previousIds: new Set(catalog.previous?.identifiers ?? []),
   };

@@ -14,6 +14,8 @@ export interface FrameworkRule {
   /** Examples of valid identifiers, used in errors and as suggestions. */
   examples: string[];
   isValid: (identifier: string) => boolean;
+  /** What identifiers are checked against when the framework has no catalog; absent means form only. */
+  checkedAgainst?: string;
 }
 
 const inRange = (value: string, min: number, max: number) => {
@@ -94,12 +96,14 @@ export const FRAMEWORKS = {
     shape: 'a practice name in kebab case, such as change-enablement',
     examples: ['change-enablement', 'incident-management'],
     isValid: (id) => ITIL4_PRACTICES.includes(id),
+    checkedAgainst: 'the 34 ITIL 4 management practices',
   },
   cism: {
     name: 'ISACA CISM',
     shape: 'a domain number 1–4',
     examples: ['1', '3'],
     isValid: (id) => /^[1-4]$/.test(id),
+    checkedAgainst: 'the four domains of the 2022 CISM exam content outline',
   },
   'soc-2': {
     name: 'SOC 2 Trust Services Criteria',
