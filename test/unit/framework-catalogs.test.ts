@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { conceptSchema } from '../../src/schema/concept.ts';
 import { CATALOGS, checkIdentifier, officialTitle } from '../../src/schema/framework-catalogs.ts';
-import type { FrameworkKey } from '../../src/schema/frameworks.ts';
+import { FRAMEWORKS, type FrameworkKey } from '../../src/schema/frameworks.ts';
 
 const refused = (framework: FrameworkKey, identifier: string) => {
   const problem = checkIdentifier(framework, identifier);
@@ -19,6 +19,12 @@ describe('identifiers checked against the catalogs', () => {
       ['hipaa-security-rule', '164.308(a)(6)'], ['pci-dss-4', 'A1.1.1'], ['itil-4', 'change-enablement'], ['cism', '3'],
     ];
     for (const [framework, id] of accepted) expect(checkIdentifier(framework, id), `${framework} ${id}`).toBeUndefined();
+  });
+
+  it('accepts every example an error message offers', () => {
+    for (const [framework, rule] of Object.entries(FRAMEWORKS) as [FrameworkKey, (typeof FRAMEWORKS)[FrameworkKey]][]) {
+      for (const id of rule.examples) expect(checkIdentifier(framework, id), `${framework} ${id}`).toBeUndefined();
+    }
   });
 
   it('refuses controls that never existed, naming the release and suggesting a neighbour', () => {
