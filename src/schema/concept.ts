@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { FRAMEWORKS, FRAMEWORK_KEYS, type FrameworkKey } from './frameworks.ts';
+import { canonicalIdentifier, checkIdentifier } from './framework-catalogs.ts';
+import { FRAMEWORK_KEYS, type FrameworkKey } from './frameworks.ts';
 
 import { CONCEPT_ID, NODE_TYPES, RELATION_TYPES, type RelationType } from './vocabulary.ts';
 
@@ -31,33 +32,17 @@ export const mappingSchema = z
   })
   .strict()
   .superRefine((mapping, ctx) => {
-    const rule = FRAMEWORKS[mapping.framework as FrameworkKey];
-    if (!rule.isValid(mapping.identifier)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['identifier'],
-        input: mapping.identifier,
-        message: `is not a valid ${rule.name} identifier: expected ${rule.shape}`,
-        params: { suggestion: suggestIdentifier(mapping.framework, mapping.identifier) },
-      });
+    const problem = checkIdentifier(mapping.framework as FrameworkKey, mapping.identifier);
+    if (problem) {
+      ctx.addIssue({ code: 'custom', path: ['identifier'], input: mapping.identifier, message: problem.message, params: { suggestion: problem.suggestion } });
     }
   })
-  .meta({ retiredFields: RETIRED_MAPPING_FIELDS });
+  .meta({ retiredFields: RETIRED_MAPPING_FIELDS })
+  // Pages, the graph and the exports see one spelling per identifier (A.8.32 is stored as 8.32).
+  .transform((mapping) => ({ ...mapping, identifier: canonicalIdentifier(mapping.framework as FrameworkKey, mapping.identifier) }));
 export type Mapping = z.infer<typeof mappingSchema>;
 
-/** A well-formed spelling of a near-miss identifier ("cm3" -> "CM-3"), if one is obvious. */
-export function suggestIdentifier(framework: FrameworkKey, identifier: string): string | undefined {
-  const rule = FRAMEWORKS[framework];
-  const upper = identifier.trim().toUpperCase();
-  const candidates = [
-    upper,
-    upper.replace(/^([A-Z]{2})[\s_.]*(\d)/, '$1-$2'),
-    upper.replace(/^([A-Z]{2})[\s_-]*([A-Z]{2})/, '$1.$2').replace(/([A-Z]{2})[\s_.]*(\d{2})$/, '$1-$2'),
-    identifier.trim().toLowerCase().replace(/[\s_]+/g, '-'),
-    identifier.trim().replace(/\s+/g, ''),
-  ];
-  return candidates.find((candidate) => candidate !== identifier && rule.isValid(candidate));
-}
+export { suggestIdentifier } from './framework-catalogs.ts';
 
 const isNotItem = z.union([
   text.transform((value) => ({ text: value, boundary: undefined as string | undefined })),

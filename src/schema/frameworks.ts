@@ -1,7 +1,9 @@
 /**
  * The frameworks a concept can map to, and the shape each one's identifiers take.
  * A framework's key doubles as the id of its `framework` concept, so a mapping
- * becomes a `mapsTo` edge to that concept's page.
+ * becomes a `mapsTo` edge to that concept's page. Where a framework has a catalog in
+ * content/frameworks/, framework-catalogs.ts checks identifiers against it; the shape here
+ * then only words the error.
  */
 
 /** A rule that says whether an identifier is well-formed for one framework. */
@@ -12,6 +14,8 @@ export interface FrameworkRule {
   /** Examples of valid identifiers, used in errors and as suggestions. */
   examples: string[];
   isValid: (identifier: string) => boolean;
+  /** What identifiers are checked against when the framework has no catalog; absent means form only. */
+  checkedAgainst?: string;
 }
 
 const inRange = (value: string, min: number, max: number) => {
@@ -64,8 +68,9 @@ export const FRAMEWORKS = {
     shape: 'a family and number such as CM-3, optionally with an enhancement such as AC-2(4)',
     examples: ['CM-3', 'IR-4', 'AC-2(4)'],
     isValid: (id) => {
-      const m = /^([A-Z]{2})-(\d{1,2})(?:\((\d{1,2})\))?$/.exec(id);
-      return !!m && SP800_53_FAMILIES.includes(m[1]!) && inRange(m[2]!, 1, 25);
+      // Which numbers exist, per family, is the catalog's business: families end anywhere from 6 to 51.
+      const m = /^([A-Z]{2})-([1-9]\d?)(?:\(([1-9]\d?)\))?$/.exec(id);
+      return !!m && SP800_53_FAMILIES.includes(m[1]!);
     },
   },
   'iso-iec-27001-2022': {
@@ -91,12 +96,14 @@ export const FRAMEWORKS = {
     shape: 'a practice name in kebab case, such as change-enablement',
     examples: ['change-enablement', 'incident-management'],
     isValid: (id) => ITIL4_PRACTICES.includes(id),
+    checkedAgainst: 'the 34 ITIL 4 management practices',
   },
   cism: {
     name: 'ISACA CISM',
     shape: 'a domain number 1–4',
     examples: ['1', '3'],
     isValid: (id) => /^[1-4]$/.test(id),
+    checkedAgainst: 'the four domains of the 2022 CISM exam content outline',
   },
   'soc-2': {
     name: 'SOC 2 Trust Services Criteria',
@@ -105,12 +112,14 @@ export const FRAMEWORKS = {
     isValid: (id) => /^(CC[1-9]|A1|C1|PI1|P[1-8])\.\d{1,2}$/.test(id),
   },
   'pci-dss-4': {
-    name: 'PCI DSS v4.0',
-    shape: 'a requirement 1–12, optionally with sub-requirements such as 6.3.3',
+    // v4.0 was retired on 31 December 2024. No complete list of defined requirements is at
+    // hand, so identifiers are checked for form only, and the framework page says so.
+    name: 'PCI DSS v4.0.1',
+    shape: 'a requirement 1–12 or an appendix A1–A3, optionally with sub-requirements such as 6.3.3 or A1.1.1',
     examples: ['6.3.3', '10', '12.10'],
     isValid: (id) => {
-      const m = /^(\d{1,2})(\.\d{1,2}){0,3}$/.exec(id);
-      return !!m && inRange(m[1]!, 1, 12);
+      const m = /^(\d{1,2}|A[1-3])(\.\d{1,2}){0,3}$/.exec(id);
+      return !!m && (m[1]!.startsWith('A') || inRange(m[1]!, 1, 12));
     },
   },
   'hipaa-security-rule': {

@@ -18,8 +18,6 @@ export interface SiteGraph {
   titles: Map<string, string>;
   /** Ids of the concepts that are `framework` nodes, which mappings link to. */
   frameworkPages: Set<string>;
-  /** For each framework concept, the identifiers mapped to it with the concept that maps each, in identifier order. */
-  mappedTo: Map<string, { concept: CollectionEntry<'concepts'>; mapping: CollectionEntry<'concepts'>['data']['mappings'][number] }[]>;
 }
 
 let loading: Promise<SiteGraph> | undefined;
@@ -39,15 +37,7 @@ export function loadSiteGraph(): Promise<SiteGraph> {
     // and so O(concepts²) per build.
     const titles = new Map(entries.map((e) => [e.id, e.data.title]));
     const frameworkPages = new Set(entries.filter((e) => e.data.type === 'framework').map((e) => e.id));
-    const mappedTo: SiteGraph['mappedTo'] = new Map();
-    for (const concept of entries) {
-      for (const mapping of concept.data.mappings) {
-        if (frameworkPages.has(mapping.framework)) (mappedTo.get(mapping.framework) ?? mappedTo.set(mapping.framework, []).get(mapping.framework)!).push({ concept, mapping });
-      }
-    }
-    const numeric = new Intl.Collator('en', { numeric: true });
-    for (const list of mappedTo.values()) list.sort((a, b) => numeric.compare(a.mapping.identifier, b.mapping.identifier));
-    return { entries, paths, pathStops, positions, titles, frameworkPages, mappedTo, entryById: new Map(entries.map((e) => [e.id, e])), index: indexGraph(graph) };
+    return { entries, paths, pathStops, positions, titles, frameworkPages, entryById: new Map(entries.map((e) => [e.id, e])), index: indexGraph(graph) };
   })();
   return loading;
 }

@@ -4,6 +4,8 @@ import { describe, expect, inject, it } from 'vitest';
 import { RELATION_LABELS, SYMMETRIC } from '../../src/graph/relations.ts';
 import type { GraphEdge, GraphNode } from '../../src/graph/build-graph.ts';
 import { validateContent } from '../../src/site/validate-content.ts';
+import { hasOfficialTitles, officialTitle } from '../../src/schema/framework-catalogs.ts';
+import { FRAMEWORKS, type FrameworkKey } from '../../src/schema/frameworks.ts';
 import { graphJsonSchema } from '../../src/schema/graph-json.ts';
 import type { SearchIndexJson } from '../../src/search/search-index.ts';
 import { pageJavaScript } from '../../scripts/bench/page-weight.ts';
@@ -140,6 +142,56 @@ describe('concept pages', () => {
     const says = (identifier: string) => rows.find((row) => row.querySelector('code')?.text === identifier)?.querySelector('td[data-relationship]')?.text;
     expect(says('CM-3(4)')).toBe('covers all of');
     expect(says('CM-3')).toBe('overlaps with');
+  });
+
+  it('show the official title beside every mapping whose framework publishes one, and SP 800-53 baselines as text', () => {
+    const { concepts } = validateContent();
+    const missing: string[] = [];
+    for (const { id, data } of concepts) {
+      const rows = root.html(`/concepts/${id}/`).querySelectorAll('#mappings-heading ~ .table-scroll tbody tr');
+      data.mappings.forEach((m, i) => {
+        const official = officialTitle(m.framework, m.identifier);
+        if (hasOfficialTitles(m.framework) && rows[i]?.querySelector('[data-official-title]')?.text !== official?.title) missing.push(`${id}: ${m.identifier}`);
+      });
+    }
+    expect(missing).toEqual([]);
+    const cm3 = root.html('/concepts/change-enablement/').querySelectorAll('#mappings-heading ~ .table-scroll tbody tr').find((tr) => tr.querySelector('code')?.text === 'CM-3');
+    expect(cm3?.text).toContain('Configuration Change Control');
+    expect(cm3?.querySelectorAll('.baseline').map((b) => b.text)).toEqual(['Moderate', 'High']);
+  });
+
+  it('list on a framework page each mapped identifier once, with its title, its concepts and the release checked against', () => {
+    const { concepts } = validateContent();
+    for (const framework of Object.keys(FRAMEWORKS) as FrameworkKey[]) {
+      const mapped = concepts.flatMap((c) => c.data.mappings.filter((m) => m.framework === framework).map((m) => ({ concept: c.id, identifier: m.identifier })));
+      if (mapped.length === 0) continue;
+      const page = root.html(`/concepts/${framework}/`);
+      const rows = page.querySelectorAll('#mapped-heading ~ .table-scroll tbody tr');
+      const listed = rows.map((tr) => tr.querySelector('code')!.text);
+      expect(listed, framework).toEqual([...new Set(listed)]);
+      expect(new Set(listed), framework).toEqual(new Set(mapped.map((m) => m.identifier)));
+      for (const { concept, identifier } of mapped) {
+        const row = rows.find((tr) => tr.querySelector('code')!.text === identifier)!;
+        expect(row.querySelector(`a[href="/concepts/${concept}/"]`), `${framework} ${identifier} ${concept}`).not.toBeNull();
+        if (hasOfficialTitles(framework)) expect(row.querySelector('[data-official-title]')?.text).toBe(officialTitle(framework, identifier)?.title);
+      }
+      const intro = page.querySelector('#mapped-heading + p')!.text;
+      expect(intro).toContain(framework === 'pci-dss-4' ? 'checked for form only' : 'checked against');
+      expect(page.querySelector('#mapped-heading + p a[href="/mappings.csv"]')).not.toBeNull();
+    }
+    expect(root.html('/concepts/nist-sp-800-53/').querySelector('#mapped-heading + p')!.text).toContain('checked against SP 800-53 Rev. 5, release 5.0.1');
+  });
+
+  it('export every mapping as CSV and JSON with official titles', () => {
+    const { concepts } = validateContent();
+    const count = concepts.reduce((n, c) => n + c.data.mappings.length, 0);
+    const csv = readFileSync(join(root.dir, 'mappings.csv'), 'utf8');
+    expect(csv.startsWith('\uFEFFconcept,concept_title,framework,')).toBe(true);
+    expect(csv.split('\r\n').filter(Boolean)).toHaveLength(count + 1);
+    const json = JSON.parse(readFileSync(join(root.dir, 'mappings.json'), 'utf8'));
+    expect(json.mappings).toHaveLength(count);
+    expect(json.checkedAgainst['nist-sp-800-53']).toBe('SP 800-53 Rev. 5, release 5.0.1');
+    expect(json.mappings).toContainEqual(expect.objectContaining({ concept: 'change-enablement', identifier: 'CM-3', officialTitle: 'Configuration Change Control' }));
   });
 
   it('draw their neighbourhood, at most 16 concepts of it, with a link to the explorer focused on them', () => {

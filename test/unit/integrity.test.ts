@@ -38,12 +38,12 @@ describe('content integrity', () => {
     ]);
   });
 
-  it('refuses malformed mappings and suggests the well-formed identifier', () => {
+  it('refuses identifiers not in the framework catalog and suggests the well-formed one', () => {
     const lines = report('malformed-mapping');
     expect(lines).toHaveLength(3);
-    expect(lines[0]).toContain('mappings[0].identifier "CM3" is not a valid NIST SP 800-53 Rev. 5 identifier');
+    expect(lines[0]).toContain('mappings[0].identifier "CM3" is not in SP 800-53 Rev. 5, release 5.0.1: expected a family and number');
     expect(lines[0]).toContain('(did you mean "CM-3"?)');
-    expect(lines[1]).toContain('mappings[1].identifier "8.99" is not a valid ISO/IEC 27001:2022 identifier');
+    expect(lines[1]).toContain('mappings[1].identifier "8.99" is not in ISO/IEC 27001:2022 Annex A (93 controls): expected an Annex A control');
     expect(lines[2]).toContain('mappings[2].framework "nist-csf" is not one of');
     expect(lines[2]).toContain('(did you mean "nist-csf-2"?)');
   });
