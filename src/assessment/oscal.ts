@@ -47,6 +47,9 @@ export function oscalControlId(identifier: string): string {
   return `${m[1]!.toLowerCase()}-${m[2]}${m[3] ? `.${m[3]}` : ''}`;
 }
 
+// The printed form, as the catalog labels it: `ac-2.4` → `AC-2(4)`.
+const printedControlId = (id: string) => id.toUpperCase().replace(/\.(\d+)$/, '($1)');
+
 // Family, then number, then enhancement: the order of the catalog.
 const controlOrder = (a: string, b: string) => {
   const key = (id: string) => /^([a-z]+)-(\d+)(?:\.(\d+))?$/.exec(id)!;
@@ -133,7 +136,7 @@ export function scorecardOscal(model: AssessmentModel, scorecard: Scorecard, con
     return [
       {
         uuid: uuid(`finding:${controlId}`),
-        title: `${controlId.toUpperCase()}: practice below target in ${dimensions.map((d) => d.title).join(', ')}`,
+        title: `${printedControlId(controlId)}: practice below target in ${dimensions.map((d) => d.title).join(', ')}`,
         description: dimensions.map((d) => `${d.title} scored ${d.score!.toFixed(1)} (level ${levelName(d.level!)}) against a target of ${levelName(d.target)}.`).join(' '),
         props: dimensions.flatMap((d) => [prop('dimension', d.id), prop('gap', d.gap)]),
         // The control's statement: SP 800-53 Rev. 5's OSCAL catalog names it `<control>_smt`

@@ -136,6 +136,7 @@ describe('the OSCAL validator', () => {
     const scorecard = toScorecard(model, { 'change.process': { value: 1 } }, {}, { organization: 'Acme', date: '2026-11-01' });
     const doc = ar(scorecardOscal(model, scorecard, { 'change-enablement': ['AC-2(4)'] }));
     expect(oscalErrors({ 'assessment-results': doc })).toEqual([]);
+    expect((doc.results[0]!.findings ?? [])[0]!.title).toMatch(/^AC-2\(4\): practice below target in /);
     const broken = structuredClone(doc) as unknown as { results: { observations: Record<string, unknown>[]; 'reviewed-controls': { 'control-selections': { 'include-controls': { 'control-id': string }[] }[] } }[] };
     delete broken.results[0]!.observations[0]!['methods'];
     broken.results[0]!['reviewed-controls']['control-selections'][0]!['include-controls'][0]!['control-id'] = 'AC-2(4)';
