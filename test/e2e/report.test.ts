@@ -5,13 +5,16 @@ import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { questionsByVersion, readVersionLock } from '../../src/assessment/read-model.ts';
 import { readScorecard } from '../../src/assessment/scorecard.ts';
 import { longDate } from '../../src/assessment/scorecard-report.ts';
+import { scorecardOscal, sp80053ByConcept } from '../../src/assessment/oscal.ts';
 import { validateContent } from '../../src/site/validate-content.ts';
 import { hasChromium, useBrowser } from '../support/browser-suite.ts';
 import { hasJava, htmlErrors } from '../support/html-check.ts';
+import { oscalErrors } from '../support/oscal-schema.ts';
 
 // What a leader carries away: the printed report (one page, A4 and Letter, light or dark
 // preference alike) and the slide image.
-const model = validateContent().assessment!;
+const content = validateContent();
+const model = content.assessment!;
 const versions = questionsByVersion(model, readVersionLock('content/assessment'));
 const OCTOBER = 'test/fixtures/scorecards/acme-platform-2026-10.json';
 const october = readScorecard(readFileSync(OCTOBER, 'utf8'), model, versions);
@@ -159,6 +162,31 @@ describe.skipIf(!hasChromium)('the scorecard report and slide image', () => {
     const [pngFile] = await Promise.all([page.waitForEvent('download'), page.click('button[data-export=png]')]);
     const png = readFileSync(await pngFile.path());
     expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1920, 1080]);
+    await context.close();
+  });
+
+  it('downloads OSCAL assessment results, from the results and from a shared scorecard, that NIST’s schema accepts', async () => {
+    const page = await results();
+    const [oscalFile] = await Promise.all([page.waitForEvent('download'), page.click('button[data-export=oscal]')]);
+    expect(oscalFile.suggestedFilename()).toMatch(/^acme-bank-platform-operations-\d{4}-\d\d-\d\d\.oscal\.json$/);
+    const oscal = JSON.parse(readFileSync(await oscalFile.path(), 'utf8'));
+    expect(oscalErrors(oscal)).toEqual([]);
+    // The same document the engine writes in Node, so the SP 800-53 mappings reached the browser whole.
+    const [jsonFile] = await Promise.all([page.waitForEvent('download'), page.click('button[data-export=json]')]);
+    const exported = readScorecard(readFileSync(await jsonFile.path(), 'utf8'), model, versions);
+    if (!exported.ok) throw new Error(exported.error);
+    const controls = sp80053ByConcept(content.concepts.map((c) => ({ id: c.id, mappings: c.data.mappings })));
+    expect(oscal).toEqual(scorecardOscal(model, exported.scorecard, controls));
+    expect(oscal['assessment-results'].results[0].findings.length).toBeGreaterThan(0);
+
+    await page.click('#share-create');
+    await expect.poll(() => page.locator('#share-link').inputValue()).toMatch(/#v1\./);
+    await page.goto(await page.locator('#share-link').inputValue());
+    await expect.poll(() => page.locator('[data-results=title]').innerText()).toContain('Acme Bank');
+    const [sharedFile] = await Promise.all([page.waitForEvent('download'), page.click('button[data-export=oscal]')]);
+    const shared = JSON.parse(readFileSync(await sharedFile.path(), 'utf8'));
+    expect(oscalErrors(shared)).toEqual([]);
+    expect(shared['assessment-results'].results[0].observations).toHaveLength(oscal['assessment-results'].results[0].observations.length);
     await context.close();
   });
 });

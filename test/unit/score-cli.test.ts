@@ -3,6 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { oscalErrors } from '../support/oscal-schema.ts';
 
 const FIXTURE = 'test/fixtures/scorecards/acme-platform-2026-10.json';
 const score = (...args: string[]) => spawnSync(process.execPath, ['scripts/score.ts', ...args], { encoding: 'utf8' });
@@ -24,6 +25,15 @@ describe('npm run score', { timeout: 60_000 }, () => {
     expect(csv[0]).toBe('organization,team,date,dimension,question_id,question,weight,level,answer,note');
     expect(csv.length).toBe(1 + 48);
     expect(score(FIXTURE, '--format', 'markdown').stdout).toMatch(/^## Acme Bank/);
+  });
+
+  it('writes OSCAL assessment results that NIST’s schema accepts', () => {
+    const run = score(FIXTURE, '--format', 'oscal');
+    expect(run.status).toBe(0);
+    const oscal = JSON.parse(run.stdout);
+    expect(oscalErrors(oscal)).toEqual([]);
+    expect(oscal['assessment-results'].metadata.title).toContain('Acme Bank · Platform operations');
+    expect(oscal['assessment-results'].results[0].observations.length).toBeGreaterThan(0);
   });
 
   it('exits 1 with a clear message on a bad file, and 2 on wrong usage', () => {

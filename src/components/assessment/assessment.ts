@@ -3,6 +3,7 @@
 // this file only reads the form, saves, exports and imports; results are drawn by
 // scorecard-view/results-view.ts as DOM (never as markup strings built from user text).
 import { readScorecard, toScorecard } from '../../assessment/scorecard.ts';
+import { scorecardOscal } from '../../assessment/oscal.ts';
 import { scorecardCsv } from '../../assessment/scorecard-formats.ts';
 import { decodeShareFragment, encodeShareFragment, SHARE_LINK_COMFORT } from '../../assessment/share-link.ts';
 import type { Snapshot, SnapshotReason } from '../../assessment/history.ts';
@@ -15,6 +16,7 @@ import { keepSnapshot } from '../scorecard-view/history-store.ts';
 import { confirmImport } from '../scorecard-view/import-flow.ts';
 import { differenceList, renderHistory, snapshotLine } from './history-view.ts';
 import { wirePrintAppendix } from '../report/title-block.ts';
+import { controlsByConcept } from '../scorecard-view/model-data.ts';
 import { readModelData, renderResults, resultsSlide, versionMap } from '../scorecard-view/results-view.ts';
 import { downloadPicture } from '../scorecard-view/svg-to-png.ts';
 import { firstUnanswered, questionNumber, showCurrentStep, showResumeNotice, showStepProgress, wireQuestionLayout } from './question-layout.ts';
@@ -392,6 +394,7 @@ function start(root: HTMLElement) {
     if (!kind) return;
     if (kind === 'json') download(fileName('json'), new Blob([`${JSON.stringify(scorecard(), null, 2)}\n`], { type: 'application/json' }));
     if (kind === 'csv') download(fileName('csv'), new Blob([scorecardCsv(model, scorecard())], { type: 'text/csv' }));
+    if (kind === 'oscal') download(fileName('oscal.json'), new Blob([`${JSON.stringify(scorecardOscal(model, scorecard(), controlsByConcept(data)), null, 2)}\n`], { type: 'application/json' }));
     const svg = () => resultsSlide(data, resultsInput());
     if (kind === 'svg' || kind === 'png') await downloadPicture(kind, fileName(kind), svg());
     if (kind === 'print') print();

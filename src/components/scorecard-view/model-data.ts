@@ -6,6 +6,8 @@ export interface ConceptLink {
   title: string;
   type: string;
   url: string;
+  /** SP 800-53 identifiers as authored (`AC-2(4)`), on concepts that questions link to. */
+  sp80053?: string[];
 }
 
 export interface ModelData {
@@ -22,3 +24,6 @@ export function readModelData(): ModelData {
 
 export const versionMap = (data: ModelData) => new Map(Object.entries(data.versions).map(([v, ids]) => [Number(v), ids]));
 
+
+/** Concept id → SP 800-53 identifiers, as the OSCAL export takes them. */
+export const controlsByConcept = (data: ModelData) => Object.fromEntries(Object.entries(data.concepts).flatMap(([id, c]) => (c.sp80053 ? [[id, c.sp80053]] : [])));

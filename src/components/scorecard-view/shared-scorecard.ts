@@ -1,10 +1,12 @@
 // /scorecard/#v1.…: decodes the scorecard in the fragment, shows it read-only, and imports it
 // into this browser's assessment only when asked (and confirmed).
+import { scorecardOscal } from '../../assessment/oscal.ts';
 import { readScorecard } from '../../assessment/scorecard.ts';
 import { decodeShareFragment } from '../../assessment/share-link.ts';
 import { wirePrintAppendix } from '../report/title-block.ts';
 import { download, el, fileSlug } from './dom.ts';
 import { confirmImport } from './import-flow.ts';
+import { controlsByConcept } from './model-data.ts';
 import { readModelData, renderResults, resultsSlide, versionMap } from './results-view.ts';
 import { downloadPicture } from './svg-to-png.ts';
 
@@ -41,6 +43,7 @@ async function show(root: HTMLElement) {
     const kind = (event.target as HTMLElement).closest<HTMLButtonElement>('button[data-export]')?.dataset.export;
     if (kind === 'print') print();
     if (kind === 'json') download(fileName('json'), new Blob([`${JSON.stringify(scorecard, null, 2)}\n`], { type: 'application/json' }));
+    if (kind === 'oscal') download(fileName('oscal.json'), new Blob([`${JSON.stringify(scorecardOscal(data.model, scorecard, controlsByConcept(data)), null, 2)}\n`], { type: 'application/json' }));
     if (kind === 'svg' || kind === 'png') await downloadPicture(kind, fileName(kind), resultsSlide(data, input));
   });
   document.title = `${[scorecard.organization, scorecard.team].filter(Boolean).join(' · ')} · Shared scorecard · Converge`;
