@@ -8,7 +8,8 @@ import { join, resolve } from 'node:path';
 import type { Catalog, CatalogItem, CatalogSource } from '../src/schema/catalog.ts';
 
 const referenceDir = resolve(process.argv[2] ?? process.env.CONVERGE_REFERENCE_DIR ?? '../shared/reference');
-const outDir = resolve('content/frameworks');
+// Where to write: the committed catalogs, unless a test asks for another folder to compare with them.
+const outDir = resolve(process.env.CONVERGE_CATALOG_OUT ?? 'content/frameworks');
 if (!existsSync(join(referenceDir, 'README.md'))) {
   console.error(`No reference folder at ${referenceDir}: pass its path as an argument or set CONVERGE_REFERENCE_DIR.`);
   process.exit(1);
