@@ -6,7 +6,7 @@
 import type { AssessmentModel } from '../schema/assessment.ts';
 import type { FrameworkKey } from '../schema/frameworks.ts';
 import type { Scorecard } from '../schema/scorecard.ts';
-import { uuidV5 } from './name-uuid.ts';
+import { v5 } from 'uuid';
 
 export const OSCAL_VERSION = '1.0.6';
 /** The framework key of NIST SP 800-53 in concept mappings. */
@@ -75,8 +75,9 @@ export type OscalDocument = { 'assessment-results': Record<string, unknown> };
 
 /** The scorecard as an OSCAL 1.0.6 assessment-results document, identical for identical scorecards. */
 export function scorecardOscal(model: AssessmentModel, scorecard: Scorecard, controlsByConcept: ControlsByConcept): OscalDocument {
-  const documentUuid = uuidV5(CONVERGE_UUID_NAMESPACE, canonical(scorecard));
-  const uuid = (name: string) => uuidV5(documentUuid, name);
+  // Name-based (version 5) UUIDs: the same scorecard gives the same identifiers, in the browser and the terminal alike.
+  const documentUuid = v5(canonical(scorecard), CONVERGE_UUID_NAMESPACE);
+  const uuid = (name: string) => v5(name, documentUuid);
   // A scorecard has a date, not a time: midnight UTC of that date keeps the export reproducible.
   const when = `${scorecard.date}T00:00:00Z`;
   const prop = (name: string, value: string | number) => ({ name, ns: CONVERGE_NS, value: String(value) });

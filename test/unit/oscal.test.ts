@@ -1,7 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { uuidV5 } from '../../src/assessment/name-uuid.ts';
 import { CONVERGE_NS, NOT_PASS_FAIL, NO_ASSESSMENT_PLAN, oscalControlId, scorecardOscal, sp80053ByConcept } from '../../src/assessment/oscal.ts';
 import { questionsByVersion, readVersionLock } from '../../src/assessment/read-model.ts';
 import { readScorecard, toScorecard } from '../../src/assessment/scorecard.ts';
@@ -17,12 +16,6 @@ interface Result { observations?: Observation[]; findings?: Finding[]; remarks: 
 interface Document { uuid: string; metadata: Record<string, unknown> & { title: string; remarks: string; parties: { name: string; type: string }[] }; 'import-ap': { href: string; remarks: string }; results: Result[] }
 const ar = (doc: unknown) => (doc as { 'assessment-results': Document })['assessment-results'];
 const propOf = (props: Prop[], name: string) => props.find((p) => p.name === name)?.value;
-
-describe('name-based UUIDs', () => {
-  it('match RFC 9562 version 5 (the python.org example in the DNS namespace)', () => {
-    expect(uuidV5('6ba7b810-9dad-11d1-80b4-00c04fd430c8', 'python.org')).toBe('886313e1-3b8a-5372-9b90-0c9aee199e5d');
-  });
-});
 
 describe('SP 800-53 identifiers in OSCAL form', () => {
   it.each([
