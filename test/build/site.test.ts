@@ -137,6 +137,12 @@ describe('concept pages', () => {
     }
   });
 
+  it('say what each framework in the mapping table was checked against', () => {
+    const note = root.html('/concepts/change-enablement/').querySelector('#mappings-heading ~ p.small')!.text;
+    expect(note).toContain('NIST SP 800-53 Rev. 5: checked against SP 800-53 Rev. 5, release 5.0.1');
+    expect(note).toContain('PCI DSS v4.0.1: checked for form only');
+  });
+
   it('say in words how each mapping relates to its control', () => {
     const rows = root.html('/concepts/joint-change-advisory-board/').querySelectorAll('#mappings-heading ~ .table-scroll tbody tr');
     const says = (identifier: string) => rows.find((row) => row.querySelector('code')?.text === identifier)?.querySelector('td[data-relationship]')?.text;
