@@ -187,6 +187,63 @@ describe.skipIf(!hasChromium)('graph explorer in Chromium', () => {
     await page.close();
   });
 
+  for (const [width, height] of [[1440, 900], [390, 844]] as const) {
+    it(`puts the canvas first on a ${width}×${height} screen`, async () => {
+      const page = await ctx.browser.newPage({ viewport: { width, height } });
+      await open(page, `${ctx.url}graph/`);
+      const box = (await page.locator('#graph-canvas').boundingBox())!;
+      expect(box.y + box.height).toBeLessThanOrEqual(height);
+      if (width > 1000) {
+        expect(box.y).toBeLessThan(200);
+        expect(box.height).toBeGreaterThanOrEqual(0.75 * height);
+        expect(box.width).toBeGreaterThanOrEqual(0.75 * width);
+      } else {
+        expect(box.y).toBeLessThan(height / 2);
+        expect(box.height).toBeGreaterThan(height / 3);
+      }
+      await page.close();
+    });
+  }
+
+  it('keeps filters, find and the selected concept in a side panel that remembers whether it is open', async () => {
+    const page = await ctx.browser.newPage();
+    await open(page, `${ctx.url}graph/?focus=change-enablement`);
+    const side = page.locator('#graph-side');
+    expect(await side.getAttribute('open')).not.toBeNull();
+    for (const inside of ['#graph-find', '#graph-depth', 'input[name="type"]', '#graph-panel h2']) expect(await side.locator(inside).count(), inside).toBeGreaterThan(0);
+    await side.locator('summary').click();
+    expect(await side.getAttribute('open')).toBeNull();
+    await open(page, `${ctx.url}graph/`);
+    expect(await page.locator('#graph-side').getAttribute('open')).toBeNull();
+    await page.close();
+  });
+
+  it('draws the legend with the graph’s node shapes', async () => {
+    const page = await ctx.browser.newPage();
+    await open(page, `${ctx.url}graph/`);
+    const paths = await page.locator('input[name="type"] + svg path').evaluateAll((els) => els.map((e) => e.getAttribute('d')));
+    expect(new Set(paths).size).toBe(Object.keys(NODE_TYPE_STYLE).length);
+    await page.close();
+  });
+
+  it('draws on a dark canvas in dark mode, from the first frame to Cytoscape', async () => {
+    const page = await ctx.browser.newPage({ colorScheme: 'dark' });
+    const release = await holdCytoscape(page);
+    await page.goto(`${ctx.url}graph/`, { waitUntil: 'commit' });
+    await page.waitForFunction(() => performance.getEntriesByName('converge:graph-drawn').length > 0);
+    const corner = await page.evaluate(() => [...document.querySelector<HTMLCanvasElement>('#graph-canvas .graph-preview')!.getContext('2d')!.getImageData(2, 2, 1, 1).data]);
+    expect(Math.max(...corner.slice(0, 3))).toBeLessThan(40);
+    release();
+    await page.locator('[data-graph-explorer][data-ready="true"]').waitFor();
+    const background = await page.locator('#graph-canvas').evaluate((e) => getComputedStyle(e).backgroundColor);
+    const [r, g, b] = background.match(/\d+/g)!.map(Number);
+    expect(Math.max(r!, g!, b!)).toBeLessThan(40);
+    const labels = await page.evaluate(() => (window as unknown as { convergeGraph: { nodes: () => { first: () => { style: (p: string) => string } } } }).convergeGraph.nodes().first().style('color'));
+    const [lr] = labels.match(/\d+/g)!.map(Number);
+    expect(lr).toBeGreaterThan(200);
+    await page.close();
+  });
+
   for (const colorScheme of ['light', 'dark'] as const) {
     it(`has no serious or critical axe violation (${colorScheme})`, async () => {
       const page = await ctx.browser.newPage({ colorScheme });

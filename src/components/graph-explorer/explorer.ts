@@ -23,7 +23,7 @@ const status = $('#graph-status');
 const tableHolder = $('#graph-table');
 
 const first = await firstFrame;
-const { data, graph, preview, movesAsBitmap, large } = first;
+const { data, graph, preview, movesAsBitmap, large, theme } = first;
 const { byId } = graph;
 const shownNodes = (v: ViewState) => nodesOfView(graph, v);
 
@@ -57,16 +57,16 @@ const cy: Core = cytoscape({
       selector: 'node',
       style: {
         label: 'data(label)', 'font-size': LOOK.fontSize, 'min-zoomed-font-size': LOOK.minScreenFontSize, 'text-valign': 'bottom', 'text-margin-y': 4,
-        color: LOOK.labelColour, 'text-outline-color': '#ffffff', 'text-outline-width': 2, width: LOOK.nodeSize, height: LOOK.nodeSize,
+        color: theme.label, 'text-outline-color': theme.labelOutline, 'text-outline-width': 2, width: LOOK.nodeSize, height: LOOK.nodeSize,
       },
     },
-    ...NODE_TYPES.map((type) => ({ selector: `node.${type}`, style: { shape: NODE_TYPE_STYLE[type].shape as 'ellipse', 'background-color': NODE_TYPE_STYLE[type].colour } })),
+    ...NODE_TYPES.map((type) => ({ selector: `node.${type}`, style: { shape: NODE_TYPE_STYLE[type].shape as 'ellipse', 'background-color': theme.node[type] } })),
     { selector: 'edge', style: { width: LOOK.edgeWidth, 'curve-style': large ? 'haystack' : 'straight', 'target-arrow-shape': large ? 'none' : 'triangle', 'arrow-scale': 0.8, opacity: LOOK.edgeOpacity } },
-    ...EDGE_TYPES.map((type) => ({ selector: `edge.${type}`, style: { 'line-color': RELATION_STYLE[type].colour, 'target-arrow-color': RELATION_STYLE[type].colour, 'line-style': RELATION_STYLE[type].line } })),
+    ...EDGE_TYPES.map((type) => ({ selector: `edge.${type}`, style: { 'line-color': theme.edge[type], 'target-arrow-color': theme.edge[type], 'line-style': RELATION_STYLE[type].line } })),
     { selector: '.hidden', style: { display: 'none' } },
     { selector: '.faded', style: { opacity: 0.12, 'text-opacity': 0 } },
-    { selector: 'node.focus', style: { 'border-width': 4, 'border-color': LOOK.focusColour, width: LOOK.focusSize, height: LOOK.focusSize, 'font-weight': 'bold', 'z-index': 10 } },
-    { selector: 'node.near', style: { 'border-width': 2, 'border-color': LOOK.labelColour } },
+    { selector: 'node.focus', style: { 'border-width': 4, 'border-color': theme.focus, width: LOOK.focusSize, height: LOOK.focusSize, 'font-weight': 'bold', 'z-index': 10 } },
+    { selector: 'node.near', style: { 'border-width': 2, 'border-color': theme.label } },
   ],
 });
 
@@ -115,6 +115,9 @@ function go(next: ViewState, options?: { fit?: boolean; replace?: boolean }) {
   else if (url !== `${location.pathname}${location.search}`) history.pushState(null, '', url);
   render(view, options);
 }
+
+// The panel beside the canvas opens and closes: Cytoscape must learn its container's new size.
+$('#graph-side').addEventListener('toggle', () => cy.resize());
 
 addEventListener('popstate', () => {
   view = parseViewState(location.search, new Set(byId.keys()));
@@ -252,7 +255,7 @@ const actions: Record<string, (button: HTMLButtonElement) => void> = {
     button.setAttribute('aria-pressed', String(!tableHolder.hidden));
     if (!tableHolder.hidden) renderTable(view);
   },
-  png: () => download('converge-graph.png', cy.png({ output: 'blob', full: true, bg: '#ffffff', scale: 2 }) as unknown as Blob),
+  png: () => download('converge-graph.png', cy.png({ output: 'blob', full: true, bg: theme.background, scale: 2 }) as unknown as Blob),
   svg: () => {
     const nodes = shownNodes(view);
     const ids = new Set(nodes.map((n) => n.id));

@@ -5,7 +5,23 @@ import type { GraphJson } from '../../graph/graph-json.ts';
 import { drawnEdges, focusNeighbours, shownNodes, type IndexedGraph } from '../../graph/view-filter.ts';
 import { parseViewState, type ViewState } from '../../graph/view-state.ts';
 import { fitViewport, focusViewport, type Point, type Size, type Viewport } from '../../graph/viewport.ts';
+import { canvasTheme, type CanvasTheme } from '../../graph/theme.ts';
 import { drawPreview } from './preview.ts';
+
+const PANEL_KEY = 'converge:graph-panel';
+
+/** Opens or closes the side panel as the reader last left it (open on wide screens at first). */
+function restorePanel() {
+  const side = document.querySelector<HTMLDetailsElement>('#graph-side');
+  if (!side) return;
+  let saved: string | null = null;
+  try { saved = localStorage.getItem(PANEL_KEY); } catch { /* storage blocked: use the default */ }
+  side.open = saved ? saved === 'open' : matchMedia('(min-width: 40rem)').matches;
+  side.addEventListener('toggle', () => {
+    try { localStorage.setItem(PANEL_KEY, side.open ? 'open' : 'closed'); } catch { /* not remembered */ }
+  });
+}
+restorePanel();
 
 export interface FirstFrame {
   data: GraphJson;
@@ -21,6 +37,7 @@ export interface FirstFrame {
   /** Level of detail: see the explorer's Cytoscape options. */
   movesAsBitmap: boolean;
   large: boolean;
+  theme: CanvasTheme;
 }
 
 /** Fits the shown nodes, or centres the focus with its whole neighbourhood around it. */
@@ -50,12 +67,13 @@ async function drawFirstFrame(): Promise<FirstFrame> {
     // From a thousand, edges are plain lines (haystack, no arrowheads), much cheaper to draw.
     movesAsBitmap: data.nodes.length > 400,
     large: data.nodes.length > 1000,
+    theme: canvasTheme(matchMedia('(prefers-color-scheme: dark)').matches),
   };
   frame.preview.setAttribute('aria-hidden', 'true');
   canvas.append(frame.preview);
   return new Promise((drawn) =>
     requestAnimationFrame(() => {
-      drawPreview(frame.preview, nodes, edges, { viewport, arrows: !frame.large, focus: view.focus, near });
+      drawPreview(frame.preview, nodes, edges, { viewport, arrows: !frame.large, focus: view.focus, near, theme: frame.theme });
       // The benchmark reads this mark: the first frame with the graph on screen.
       performance.mark('converge:graph-drawn');
       root.querySelector('#graph-status')!.textContent = `Showing ${nodes.length} of ${data.nodes.length} concepts; the interactive graph is still loading.`;

@@ -4,8 +4,8 @@
 // while Cytoscape builds the interactive view on top of it.
 import type { GraphJson } from '../../graph/graph-json.ts';
 import { nodeOutline } from '../../graph/node-shapes.ts';
-import { NODE_TYPE_STYLE } from '../../graph/node-types.ts';
 import { RELATION_STYLE } from '../../graph/relations.ts';
+import type { CanvasTheme } from '../../graph/theme.ts';
 import type { Viewport } from '../../graph/viewport.ts';
 import { NODE_TYPES } from '../../schema/vocabulary.ts';
 
@@ -19,10 +19,8 @@ export const LOOK = {
   fontSize: 11,
   /** Labels smaller than this on screen are not drawn (Cytoscape's min-zoomed-font-size). */
   minScreenFontSize: 9,
-  labelColour: '#1a1d23',
   edgeWidth: 1.4,
   edgeOpacity: 0.75,
-  focusColour: '#b3261e',
 } as const;
 
 const DASHES = { solid: [], dashed: [6, 3], dotted: [1, 2] } as const;
@@ -34,6 +32,8 @@ export interface PreviewOptions {
   focus?: string;
   /** The focus's neighbours, outlined as in Cytoscape. */
   near?: ReadonlySet<string>;
+  /** Colours for the page's colour scheme, the same as Cytoscape's. */
+  theme: CanvasTheme;
 }
 
 function trace(ctx: CanvasRenderingContext2D, node: GraphNode, r: number) {
@@ -50,11 +50,13 @@ function trace(ctx: CanvasRenderingContext2D, node: GraphNode, r: number) {
 }
 
 /** Draws `nodes` and `edges` on `canvas`, sized to its box, with the camera at `viewport`. */
-export function drawPreview(canvas: HTMLCanvasElement, nodes: readonly GraphNode[], edges: readonly GraphEdge[], { viewport, arrows, focus, near = new Set() }: PreviewOptions) {
+export function drawPreview(canvas: HTMLCanvasElement, nodes: readonly GraphNode[], edges: readonly GraphEdge[], { viewport, arrows, focus, near = new Set(), theme }: PreviewOptions) {
   const ratio = devicePixelRatio || 1;
   canvas.width = Math.round(canvas.clientWidth * ratio);
   canvas.height = Math.round(canvas.clientHeight * ratio);
   const ctx = canvas.getContext('2d')!;
+  ctx.fillStyle = theme.background;
+  ctx.fillRect(0, 0, canvas.width, canvas.height);
   ctx.setTransform(ratio * viewport.zoom, 0, 0, ratio * viewport.zoom, ratio * viewport.pan.x, ratio * viewport.pan.y);
   const byId = new Map(nodes.map((n) => [n.id, n]));
   const r = LOOK.nodeSize / 2;
@@ -82,8 +84,8 @@ export function drawPreview(canvas: HTMLCanvasElement, nodes: readonly GraphNode
       heads.lineTo(tipX - ux * 7 + uy * 3.5, tipY - uy * 7 - ux * 3.5);
       heads.closePath();
     }
-    ctx.strokeStyle = style.colour;
-    ctx.fillStyle = style.colour;
+    ctx.strokeStyle = theme.edge[type as keyof CanvasTheme['edge']];
+    ctx.fillStyle = ctx.strokeStyle;
     ctx.setLineDash(DASHES[style.line]);
     ctx.stroke();
     ctx.fill(heads);
@@ -95,13 +97,13 @@ export function drawPreview(canvas: HTMLCanvasElement, nodes: readonly GraphNode
   for (const type of NODE_TYPES) {
     ctx.beginPath();
     for (const n of nodes) if (n.type === type && n.id !== focus) trace(ctx, n, r);
-    ctx.fillStyle = NODE_TYPE_STYLE[type].colour;
+    ctx.fillStyle = theme.node[type];
     ctx.fill();
   }
   ctx.beginPath();
   for (const n of nodes) if (near.has(n.id)) trace(ctx, n, r);
   ctx.lineWidth = 2;
-  ctx.strokeStyle = LOOK.labelColour;
+  ctx.strokeStyle = theme.label;
   ctx.stroke();
   // Labels only where Cytoscape would draw them. Its test rounds the zoom (times the pixel
   // ratio) up to a power of two, the level of its texture cache: mirrored so both agree.
@@ -112,8 +114,8 @@ export function drawPreview(canvas: HTMLCanvasElement, nodes: readonly GraphNode
     ctx.textBaseline = 'top';
     ctx.lineJoin = 'round';
     ctx.lineWidth = 4; // Cytoscape's text-outline-width 2, drawn on both sides of the stroke
-    ctx.strokeStyle = '#ffffff';
-    ctx.fillStyle = LOOK.labelColour;
+    ctx.strokeStyle = theme.labelOutline;
+    ctx.fillStyle = theme.label;
     ctx.strokeText(n.title, n.x, n.y + size / 2 + 4);
     ctx.fillText(n.title, n.x, n.y + size / 2 + 4);
   };
@@ -124,10 +126,10 @@ export function drawPreview(canvas: HTMLCanvasElement, nodes: readonly GraphNode
   if (!focused) return;
   ctx.beginPath();
   trace(ctx, focused, LOOK.focusSize / 2);
-  ctx.fillStyle = NODE_TYPE_STYLE[focused.type].colour;
+  ctx.fillStyle = theme.node[focused.type];
   ctx.fill();
   ctx.lineWidth = 4;
-  ctx.strokeStyle = LOOK.focusColour;
+  ctx.strokeStyle = theme.focus;
   ctx.stroke();
   if (labels) label(focused, LOOK.focusSize, 'bold');
 }
