@@ -116,7 +116,8 @@ describe.skipIf(!hasChromium)('graph explorer in Chromium', () => {
     const page = await ctx.browser.newPage();
     const focus = 'change-enablement';
     await open(page, `${ctx.url}graph/?focus=${focus}&depth=1`);
-    const neighbours = new Set([focus, ...graph.edges.flatMap((e) => (e.source === focus ? [e.target] : e.target === focus ? [e.source] : []))]);
+    // Over the relations a view draws by default: relatedTo and mapsTo wait until asked for.
+    const neighbours = new Set([focus, ...graph.edges.filter((e) => !['relatedTo', 'mapsTo'].includes(e.type)).flatMap((e) => (e.source === focus ? [e.target] : e.target === focus ? [e.source] : []))]);
     expect(await drawnIds(page)).toEqual([...neighbours].sort());
     expect(await page.locator('#graph-panel h2').innerText()).toBe('Change enablement');
     const offset = await page.evaluate((id) => {
@@ -241,6 +242,28 @@ describe.skipIf(!hasChromium)('graph explorer in Chromium', () => {
     const labels = await page.evaluate(() => (window as unknown as { convergeGraph: { nodes: () => { first: () => { style: (p: string) => string } } } }).convergeGraph.nodes().first().style('color'));
     const [lr] = labels.match(/\d+/g)!.map(Number);
     expect(lr).toBeGreaterThan(200);
+    await page.close();
+  });
+
+  it('hides “related to” and “maps to” by default, says so, and shows them when asked', async () => {
+    const drawnTypes = () => page.evaluate(() => [...new Set((window as unknown as { convergeGraph: { edges: (s: string) => { map: (f: (e: { data: (k: string) => string }) => string) => string[] } } }).convergeGraph.edges(':visible').map((e) => e.data('type')))].sort());
+    const page = await ctx.browser.newPage();
+    await open(page, `${ctx.url}graph/`);
+    expect(graph.edges.some((e) => e.type === 'relatedTo') && graph.edges.some((e) => e.type === 'mapsTo')).toBe(true);
+    expect(await drawnTypes()).not.toContain('relatedTo');
+    expect(await drawnTypes()).not.toContain('mapsTo');
+    expect(await drawnTypes()).toContain('partOf');
+    const note = page.locator('#graph-hidden');
+    expect(await note.innerText()).toMatch(/“related to” and “maps to” relations/);
+    await note.getByRole('button', { name: 'show all relations' }).click();
+    await expect.poll(drawnTypes).toContain('relatedTo');
+    expect(await drawnTypes()).toContain('mapsTo');
+    expect(await note.isHidden()).toBe(true);
+    expect(new URL(page.url()).searchParams.get('rel')).toContain('relatedTo');
+    await open(page, `${ctx.url}graph/?rel=partOf,relatedTo`);
+    expect(await drawnTypes()).toEqual(['partOf', 'relatedTo']);
+    expect(await page.getByRole('checkbox', { name: 'Related to' }).isChecked()).toBe(true);
+    expect(await note.innerText()).not.toContain('related to');
     await page.close();
   });
 

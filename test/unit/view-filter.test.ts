@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { drawnEdges, focusNeighbours, shownEdges, shownNodes, type IndexedGraph } from '../../src/graph/view-filter.ts';
-import { DEFAULT_VIEW } from '../../src/graph/view-state.ts';
+import { DEFAULT_VIEW as STRUCTURAL_VIEW } from '../../src/graph/view-state.ts';
+import { EDGE_TYPES } from '../../src/graph/relations.ts';
 import type { GraphJson } from '../../src/graph/graph-json.ts';
 
 const node = (id: string, type: GraphJson['nodes'][number]['type']) => ({ id, title: id, type, summary: '', url: `/${id}/`, aliases: [], x: 0, y: 0 });
@@ -11,6 +12,8 @@ const edges: GraphJson['edges'] = [
   { source: 'c', target: 'd', type: 'relatedTo' },
 ];
 const graph: IndexedGraph = { nodes, edges, byId: new Map(nodes.map((n) => [n.id, n])) };
+// Every relation drawn: these tests are about filtering by type and focus, not the default relations.
+const DEFAULT_VIEW = { ...STRUCTURAL_VIEW, relations: [...EDGE_TYPES] };
 const ids = (list: { id: string }[]) => list.map((n) => n.id);
 
 describe('what a graph view shows', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_VIEW, parseViewState, serializeViewState } from '../../src/graph/view-state.ts';
+import { DEFAULT_VIEW, hiddenRelationsText, parseViewState, serializeViewState } from '../../src/graph/view-state.ts';
+import { EDGE_TYPES } from '../../src/graph/relations.ts';
 
 describe('graph view in the URL', () => {
   it('reads focus, depth, types and relations', () => {
@@ -23,5 +24,15 @@ describe('graph view in the URL', () => {
     const query = serializeViewState(view);
     expect(query).toBe('?focus=incident-management&depth=3&types=practice,role&rel=ownedBy');
     expect(parseViewState(query)).toEqual(view);
+  });
+
+  it('shows the structural relations by default, and relatedTo or mapsTo only when the URL asks', () => {
+    expect(DEFAULT_VIEW.relations).toEqual(['partOf', 'requires', 'enables', 'constrains', 'measuredBy', 'ownedBy']);
+    expect(hiddenRelationsText(DEFAULT_VIEW)).toContain('“related to” and “maps to” relations');
+    expect(parseViewState('?rel=partOf,relatedTo').relations).toEqual(['partOf', 'relatedTo']);
+    const all = { ...DEFAULT_VIEW, relations: [...EDGE_TYPES] };
+    expect(serializeViewState(all)).toBe(`?rel=${EDGE_TYPES.join(',')}`);
+    expect(parseViewState(serializeViewState(all))).toEqual(all);
+    expect(hiddenRelationsText(all)).toBe('');
   });
 });

@@ -9,7 +9,7 @@ import { drawnEdges, focusNeighbours, shownNodes as nodesOfView } from '../../gr
 import { DEFAULT_VIEW, parseViewState, serializeViewState, type ViewState } from '../../graph/view-state.ts';
 import { centreOn, ZOOM_LIMITS } from '../../graph/viewport.ts';
 import { NODE_TYPES, type NodeType } from '../../schema/vocabulary.ts';
-import { firstFrame, viewportFor } from './first-frame.ts';
+import { firstFrame, showHiddenRelations, viewportFor } from './first-frame.ts';
 import { LOOK } from './preview.ts';
 
 type GraphNode = GraphJson['nodes'][number];
@@ -90,6 +90,7 @@ function render(v: ViewState, { fit = true } = {}) {
 /** Everything outside the canvas that follows the view: controls, side panel, status, table. */
 function describe(v: ViewState, shownCount: number) {
   syncControls(v);
+  showHiddenRelations(root, v);
   showPanel(v.focus);
   const focusTitle = v.focus ? `, around ${byId.get(v.focus)!.title} at depth ${v.depth}` : '';
   status.textContent = `Showing ${shownCount} of ${data.nodes.length} concepts${focusTitle}.`;
@@ -245,6 +246,7 @@ const actions: Record<string, (button: HTMLButtonElement) => void> = {
   'zoom-in': () => cy.zoom({ level: cy.zoom() * 1.3, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } }),
   'zoom-out': () => cy.zoom({ level: cy.zoom() / 1.3, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } }),
   reset: () => go({ ...DEFAULT_VIEW }),
+  'all-relations': () => go({ ...view, relations: [...EDGE_TYPES] }),
   labels: (button) => {
     labels = !labels;
     button.setAttribute('aria-pressed', String(labels));

@@ -3,7 +3,7 @@
 // explorer.ts, the second script, awaits `firstFrame` and builds the interactive view on top.
 import type { GraphJson } from '../../graph/graph-json.ts';
 import { drawnEdges, focusNeighbours, shownNodes, type IndexedGraph } from '../../graph/view-filter.ts';
-import { parseViewState, type ViewState } from '../../graph/view-state.ts';
+import { hiddenRelationsText, parseViewState, type ViewState } from '../../graph/view-state.ts';
 import { fitViewport, focusViewport, type Point, type Size, type Viewport } from '../../graph/viewport.ts';
 import { canvasTheme, type CanvasTheme } from '../../graph/theme.ts';
 import { drawPreview } from './preview.ts';
@@ -46,6 +46,14 @@ export function viewportFor(graph: IndexedGraph, view: ViewState, shown: readonl
   return focus ? focusViewport(focus, shown, size) : fitViewport(shown, size);
 }
 
+/** Says which relations the view leaves out, and offers them: the explorer calls it on every view. */
+export function showHiddenRelations(root: HTMLElement, view: ViewState) {
+  const note = root.querySelector<HTMLElement>('#graph-hidden')!;
+  const text = hiddenRelationsText(view);
+  note.hidden = !text;
+  note.querySelector('span')!.textContent = text;
+}
+
 async function drawFirstFrame(): Promise<FirstFrame> {
   const root = document.querySelector<HTMLElement>('[data-graph-explorer]')!;
   const canvas = root.querySelector<HTMLElement>('#graph-canvas')!;
@@ -70,6 +78,7 @@ async function drawFirstFrame(): Promise<FirstFrame> {
     theme: canvasTheme(matchMedia('(prefers-color-scheme: dark)').matches),
   };
   frame.preview.setAttribute('aria-hidden', 'true');
+  showHiddenRelations(root, view);
   canvas.append(frame.preview);
   return new Promise((drawn) =>
     requestAnimationFrame(() => {
