@@ -212,6 +212,7 @@ describe.skipIf(!hasChromium)('graph explorer in Chromium', () => {
     const side = page.locator('#graph-side');
     expect(await side.getAttribute('open')).not.toBeNull();
     for (const inside of ['#graph-find', '#graph-depth', 'input[name="type"]', '#graph-panel h2']) expect(await side.locator(inside).count(), inside).toBeGreaterThan(0);
+    expect(await side.locator('summary').innerText()).toBe('Filters and details: Change enablement');
     await side.locator('summary').click();
     expect(await side.getAttribute('open')).toBeNull();
     await open(page, `${ctx.url}graph/`);

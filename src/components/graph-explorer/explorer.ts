@@ -21,6 +21,7 @@ const canvas = $('#graph-canvas');
 const panel = $('#graph-panel');
 const status = $('#graph-status');
 const tableHolder = $('#graph-table');
+const sideSummary = $('#graph-side summary');
 
 const first = await firstFrame;
 const { data, graph, preview, movesAsBitmap, large, theme } = first;
@@ -92,6 +93,8 @@ function describe(v: ViewState, shownCount: number) {
   syncControls(v);
   showHiddenRelations(root, v);
   showPanel(v.focus);
+  // With the panel closed (as on phones), its summary still names the selected concept.
+  sideSummary.textContent = v.focus ? `Filters and details: ${byId.get(v.focus)!.title}` : 'Filters and details';
   const focusTitle = v.focus ? `, around ${byId.get(v.focus)!.title} at depth ${v.depth}` : '';
   status.textContent = `Showing ${shownCount} of ${data.nodes.length} concepts${focusTitle}.`;
   if (!tableHolder.hidden) renderTable(v);
