@@ -34,3 +34,24 @@ export function canvasTheme(dark: boolean): CanvasTheme {
     edge: map(RELATION_STYLE, (c) => lighten(c, 0.4)),
   };
 }
+
+/** The explorer's sizes, shared by the first-frame preview and Cytoscape so the hand-over is seamless. */
+export const LOOK = {
+  nodeSize: 22,
+  focusSize: 30,
+  fontSize: 11,
+  /** Labels smaller than this on screen are not drawn (Cytoscape's min-zoomed-font-size). */
+  minScreenFontSize: 9,
+  edgeWidth: 1.4,
+  edgeOpacity: 0.75,
+  /** Edges of a neighbourhood that do not touch its focus: there, but quiet. */
+  faintOpacity: 0.16,
+  /** Room between a node and its label. */
+  labelGap: 4,
+  /** A route's and a learning path's lines. */
+  emphasisWidth: 3.5,
+  /** Lines of a wrapped label, in font sizes apart. */
+  lineHeight: 1.2,
+  /** Nodes are at least this big on screen when a neighbourhood is fitted: a finger's target. */
+  minTouchSize: 24,
+} as const;

@@ -1,5 +1,5 @@
 import type { GraphJson } from './graph-json.ts';
-import { hopsFrom } from './reachability.ts';
+import { neighbourhood } from './neighbourhood.ts';
 import type { ViewState } from './view-state.ts';
 
 type GraphNode = GraphJson['nodes'][number];
@@ -10,6 +10,7 @@ export interface IndexedGraph {
   nodes: readonly GraphNode[];
   edges: readonly GraphEdge[];
   byId: ReadonlyMap<string, GraphNode>;
+  paths?: GraphJson['paths'];
 }
 
 /** Edges whose relation type and both end types the view shows. */
@@ -17,11 +18,15 @@ export function shownEdges(graph: IndexedGraph, view: ViewState): GraphEdge[] {
   return graph.edges.filter((e) => view.relations.includes(e.type) && view.types.includes(graph.byId.get(e.source)!.type) && view.types.includes(graph.byId.get(e.target)!.type));
 }
 
+/** The focus's neighbourhood over the relations a view shows (see neighbourhood() for what depth follows). */
+export const focusNeighbourhood = (graph: IndexedGraph, view: ViewState & { focus: string }) => neighbourhood(shownEdges(graph, view), view.focus, view.depth);
+
 /** The nodes a view shows: by type, and around the focus when there is one (the focus always). */
 export function shownNodes(graph: IndexedGraph, view: ViewState): GraphNode[] {
-  if (!view.focus) return graph.nodes.filter((n) => view.types.includes(n.type));
-  const near = hopsFrom(shownEdges(graph, view), view.focus, view.depth);
-  return graph.nodes.filter((n) => near.has(n.id) && (view.types.includes(n.type) || n.id === view.focus));
+  const { focus } = view;
+  if (!focus) return graph.nodes.filter((n) => view.types.includes(n.type));
+  const near = focusNeighbourhood(graph, { ...view, focus });
+  return graph.nodes.filter((n) => near.has(n.id));
 }
 
 /** The edges a view draws: shown edges between two shown nodes. */

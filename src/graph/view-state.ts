@@ -9,6 +9,11 @@ export interface ViewState {
   types: NodeType[];
   /** Relation types shown; the structural ones when the URL names none. */
   relations: EdgeType[];
+  /** With a focus: another concept, to show the shortest route to it. */
+  to?: string;
+  /** A learning path to walk through, step by step (1-based); it takes the place of a focus. */
+  path?: string;
+  step?: number;
 }
 
 /**
@@ -37,24 +42,50 @@ const listParam = <T extends string>(value: string | null, allowed: readonly T[]
   return wanted.length > 0 ? allowed.filter((a) => wanted.includes(a)) : [...fallback];
 };
 
-/** Reads `?focus=<id>&depth=2&types=practice,control&rel=requires`; unknown values fall back to defaults. */
-export function parseViewState(search: string, knownIds?: ReadonlySet<string>): ViewState {
+/** What a view's URL may name: concept ids, and each learning path's number of steps. */
+export interface KnownNames {
+  concepts?: ReadonlySet<string>;
+  paths?: ReadonlyMap<string, number>;
+}
+
+/**
+ * Reads `?focus=<id>&depth=2&types=practice,control&rel=requires&to=<id>` or `?path=<id>&step=3`;
+ * unknown values fall back to defaults.
+ */
+export function parseViewState(search: string, known: KnownNames = {}): ViewState {
   const params = new URLSearchParams(search);
-  const focus = params.get('focus') ?? undefined;
+  const concept = (name: string) => {
+    const id = params.get(name) ?? undefined;
+    return id && (!known.concepts || known.concepts.has(id)) ? id : undefined;
+  };
   const depth = Number(params.get('depth'));
-  return {
-    focus: focus && (!knownIds || knownIds.has(focus)) ? focus : undefined,
+  const view: ViewState = {
     depth: depth === 2 || depth === 3 ? depth : 1,
     types: listParam(params.get('types'), NODE_TYPES),
     relations: listParam(params.get('rel'), EDGE_TYPES, STRUCTURAL_RELATIONS),
   };
+  const path = params.get('path');
+  const steps = path ? known.paths?.get(path) : undefined;
+  if (path && (!known.paths || steps !== undefined)) {
+    const step = Math.trunc(Number(params.get('step')));
+    return { ...view, path, step: step >= 1 && step <= (steps ?? Infinity) ? step : 1 };
+  }
+  const focus = concept('focus');
+  const to = focus ? concept('to') : undefined;
+  return { focus, ...view, ...(to && to !== focus ? { to } : {}) };
 }
 
 /** The shortest query string for a view: defaults are left out, so plain `/graph/` is the default view. */
 export function serializeViewState(view: ViewState): string {
   const params = new URLSearchParams();
-  if (view.focus) params.set('focus', view.focus);
-  if (view.focus && view.depth !== 1) params.set('depth', String(view.depth));
+  if (view.path) {
+    params.set('path', view.path);
+    if (view.step && view.step > 1) params.set('step', String(view.step));
+  } else if (view.focus) {
+    params.set('focus', view.focus);
+    if (view.depth !== 1) params.set('depth', String(view.depth));
+    if (view.to) params.set('to', view.to);
+  }
   if (view.types.length < NODE_TYPES.length) params.set('types', view.types.join(','));
   const structural = view.relations.length === STRUCTURAL_RELATIONS.length && STRUCTURAL_RELATIONS.every((t) => view.relations.includes(t));
   if (!structural) params.set('rel', view.relations.join(','));

@@ -28,6 +28,16 @@ export const graphJsonSchema = z
         type: z.enum(EDGE_TYPES).describe('authored relation, or mapsTo derived from a framework mapping'),
       }),
     ),
+    paths: z
+      .array(
+        z.object({
+          id: z.string(),
+          title: z.string(),
+          url: z.string().describe("the path's page, under the site's base path"),
+          steps: z.array(z.object({ concept: z.string().describe('a node id'), url: z.string().describe("the step's page") })),
+        }),
+      )
+      .describe('learning paths: concepts in teaching order'),
   })
   .describe('Converge knowledge graph');
 

@@ -84,7 +84,7 @@ describe.each([
     expect(graphJsonSchema.safeParse(graphOf(site)).error?.issues ?? []).toEqual([]);
     const schema = JSON.parse(readFileSync(join(site.dir, 'graph.schema.json'), 'utf8'));
     expect(schema.$schema).toMatch(/json-schema\.org/);
-    expect(Object.keys(schema.properties)).toEqual(['format', 'version', 'nodes', 'edges']);
+    expect(Object.keys(schema.properties)).toEqual(['format', 'version', 'nodes', 'edges', 'paths']);
   });
 
   it('publishes every scorecard format version as /schema/scorecard.v<n>.json', () => {

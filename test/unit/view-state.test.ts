@@ -15,7 +15,7 @@ describe('graph view in the URL', () => {
   it('falls back to defaults for unknown or missing values', () => {
     expect(parseViewState('')).toEqual(DEFAULT_VIEW);
     expect(parseViewState('?depth=9&types=nonsense&rel=')).toEqual(DEFAULT_VIEW);
-    expect(parseViewState('?focus=missing', new Set(['x'])).focus).toBeUndefined();
+    expect(parseViewState('?focus=missing', { concepts: new Set(['x']) }).focus).toBeUndefined();
   });
 
   it('writes the shortest URL and reads back the same view', () => {

@@ -2,10 +2,11 @@
 // shown graph on a plain canvas while Cytoscape, most of the page's code, is still on its way.
 // explorer.ts, the second script, awaits `firstFrame` and builds the interactive view on top.
 import type { GraphJson } from '../../graph/graph-json.ts';
-import { drawnEdges, focusNeighbours, shownNodes, type IndexedGraph } from '../../graph/view-filter.ts';
-import { hiddenRelationsText, parseViewState, type ViewState } from '../../graph/view-state.ts';
-import { fitViewport, focusViewport, type Point, type Size, type Viewport } from '../../graph/viewport.ts';
+import { sceneFor, type Scene } from '../../graph/scene.ts';
+import type { IndexedGraph } from '../../graph/view-filter.ts';
+import { hiddenRelationsText, parseViewState, type KnownNames, type ViewState } from '../../graph/view-state.ts';
 import { canvasTheme, type CanvasTheme } from '../../graph/theme.ts';
+import type { Size } from '../../graph/viewport.ts';
 import { drawPreview } from './preview.ts';
 
 const PANEL_KEY = 'converge:graph-panel';
@@ -26,24 +27,16 @@ restorePanel();
 export interface FirstFrame {
   data: GraphJson;
   graph: IndexedGraph;
+  /** What the URL may name, for the explorer to read later addresses with. */
+  known: KnownNames;
   view: ViewState;
-  /** Ids of the nodes the first view shows, the edges it draws, and the focus's neighbours. */
-  shownIds: Set<string>;
-  edges: Set<GraphJson['edges'][number]>;
-  near: Set<string>;
-  viewport: Viewport;
+  scene: Scene;
   /** The preview canvas, for the explorer to remove once Cytoscape has drawn. */
   preview: HTMLCanvasElement;
   /** Level of detail: see the explorer's Cytoscape options. */
   movesAsBitmap: boolean;
   large: boolean;
   theme: CanvasTheme;
-}
-
-/** Fits the shown nodes, or centres the focus with its whole neighbourhood around it. */
-export function viewportFor(graph: IndexedGraph, view: ViewState, shown: readonly Point[], size: Size): Viewport {
-  const focus = view.focus && graph.byId.get(view.focus);
-  return focus ? focusViewport(focus, shown, size) : fitViewport(shown, size);
 }
 
 /** Says which relations the view leaves out, and offers them: the explorer calls it on every view. */
@@ -54,21 +47,36 @@ export function showHiddenRelations(root: HTMLElement, view: ViewState) {
   note.querySelector('span')!.textContent = text;
 }
 
+/**
+ * The canvas's size, less what the controls laid over it cover at its top and bottom (the view
+ * buttons, a learning path's bar, the notes), so a fitted drawing is never hidden under them.
+ */
+export function canvasSize(canvas: HTMLElement): Size {
+  const box = canvas.getBoundingClientRect();
+  let [top, bottom] = [0, 0];
+  for (const overlay of canvas.parentElement!.querySelectorAll<HTMLElement>('[data-overlay]')) {
+    if (overlay.hidden || getComputedStyle(overlay).position !== 'absolute') continue;
+    const r = overlay.getBoundingClientRect();
+    if (r.top + r.height / 2 < box.top + box.height / 2) top = Math.max(top, r.bottom - box.top);
+    else bottom = Math.max(bottom, box.bottom - r.top);
+  }
+  return { width: canvas.clientWidth, height: canvas.clientHeight, top, bottom };
+}
+
 async function drawFirstFrame(): Promise<FirstFrame> {
   const root = document.querySelector<HTMLElement>('[data-graph-explorer]')!;
   const canvas = root.querySelector<HTMLElement>('#graph-canvas')!;
   const response = await fetch(root.dataset.graphUrl!);
   if (!response.ok) throw new Error(`${root.dataset.graphUrl} answered ${response.status}`);
   const data = (await response.json()) as GraphJson;
-  const graph: IndexedGraph = { nodes: data.nodes, edges: data.edges, byId: new Map(data.nodes.map((n) => [n.id, n])) };
-  const view = parseViewState(location.search, new Set(graph.byId.keys()));
-  const nodes = shownNodes(graph, view);
-  const shownIds = new Set(nodes.map((n) => n.id));
-  const edges = drawnEdges(graph, view, shownIds);
-  const near = focusNeighbours(graph, view, shownIds);
-  const viewport = viewportFor(graph, view, nodes, { width: canvas.clientWidth, height: canvas.clientHeight });
+  const graph: IndexedGraph = { nodes: data.nodes, edges: data.edges, byId: new Map(data.nodes.map((n) => [n.id, n])), paths: data.paths };
+  const known: KnownNames = { concepts: new Set(graph.byId.keys()), paths: new Map(data.paths.map((p) => [p.id, p.steps.length])) };
+  const view = parseViewState(location.search, known);
+  // The path bar's place is known before its text: it shows now, so the fit keeps clear of it.
+  root.querySelector<HTMLElement>('#graph-path')!.hidden = !view.path;
+  const scene = sceneFor(graph, view, canvasSize(canvas));
   const frame: FirstFrame = {
-    data, graph, view, shownIds, edges: new Set(edges), near, viewport,
+    data, graph, known, view, scene,
     preview: Object.assign(document.createElement('canvas'), { className: 'graph-preview' }),
     // Level of detail. From a few hundred nodes, moving the view redraws too much for 60 frames
     // a second here: Cytoscape then shows a cached bitmap, without edges, until the view settles.
@@ -82,10 +90,10 @@ async function drawFirstFrame(): Promise<FirstFrame> {
   canvas.append(frame.preview);
   return new Promise((drawn) =>
     requestAnimationFrame(() => {
-      drawPreview(frame.preview, nodes, edges, { viewport, arrows: !frame.large, focus: view.focus, near, theme: frame.theme });
+      drawPreview(frame.preview, scene, { arrows: !frame.large, theme: frame.theme });
       // The benchmark reads this mark: the first frame with the graph on screen.
       performance.mark('converge:graph-drawn');
-      root.querySelector('#graph-status')!.textContent = `Showing ${nodes.length} of ${data.nodes.length} concepts; the interactive graph is still loading.`;
+      root.querySelector('#graph-status')!.textContent = `Showing ${scene.nodes.length} of ${data.nodes.length} concepts; the interactive graph is still loading.`;
       // A task, not a microtask: the browser paints the preview before Cytoscape takes the thread.
       setTimeout(() => drawn(frame));
     }),
