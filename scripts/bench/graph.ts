@@ -4,6 +4,8 @@ import { generateGraph } from './generated-graph.ts';
 export interface GraphBench {
   nodes: number;
   edges: number;
+  /** Plain Cytoscape on the same graph, page and canvas size: the baseline for readyMs. */
+  plainReadyMs?: number;
   /** Navigation to the first frame with the graph on screen (the plain-canvas preview). */
   firstDrawMs: number;
   /** Navigation to Cytoscape's first frame: every element drawn and the graph interactive. */
@@ -104,4 +106,52 @@ export async function graphPageScripts(browser: Browser, pageUrl: string): Promi
   const urls = await page.evaluate(() => performance.getEntriesByType('resource').map((r) => r.name).filter((name) => name.endsWith('.js')));
   await page.close();
   return urls.map((url) => new URL(url).pathname);
+}
+
+/**
+ * The baseline: plain Cytoscape, the same library file the graph page loads, drawing the same
+ * generated graph at its preset positions with the default style plus labels, in a canvas the
+ * size of the explorer's, on a bare page of the same server. Navigation to its first frame,
+ * median of `runs` loads. The explorer's own work (first-frame preview, classes, stylesheet,
+ * panel) is what the ratio of the two measures.
+ */
+export async function benchPlainCytoscape(browser: Browser, siteUrl: string, cytoscapePath: string, canvas: { width: number; height: number }, nodes: number, runs: number): Promise<number> {
+  const body = JSON.stringify(generateGraph(nodes));
+  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Plain Cytoscape</title>
+<script type="module">
+const module = await import(${JSON.stringify(cytoscapePath)});
+// The chunk exports the library under a minified name: the one function with a version.
+const cytoscape = Object.values(module).find((v) => typeof v === 'function' && 'version' in v);
+const data = await (await fetch('graph.json')).json();
+const cy = cytoscape({
+  container: document.getElementById('cy'),
+  elements: [
+    ...data.nodes.map((n) => ({ data: { id: n.id, label: n.title }, position: { x: n.x, y: n.y } })),
+    ...data.edges.map((e, i) => ({ data: { id: 'e' + i, source: e.source, target: e.target } })),
+  ],
+  layout: { name: 'preset' },
+  style: [{ selector: 'node', style: { label: 'data(label)' } }],
+});
+cy.one('render', () => performance.mark('plain-ready'));
+</script></head><body style="margin:0"><div id="cy" style="width:${canvas.width}px;height:${canvas.height}px"></div></body></html>`;
+  const readies: number[] = [];
+  for (let run = 0; run < runs; run++) {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.route('**/plain-cytoscape/', (route) => route.fulfill({ body: html, contentType: 'text/html' }));
+    await page.route('**/plain-cytoscape/graph.json', (route) => route.fulfill({ body, contentType: 'application/json' }));
+    await page.goto(`${siteUrl}plain-cytoscape/`);
+    await page.waitForFunction(() => performance.getEntriesByName('plain-ready').length > 0, null, { timeout: 120_000 });
+    readies.push(await page.evaluate(() => performance.getEntriesByName('plain-ready')[0]!.startTime));
+    await page.close();
+  }
+  return median(readies);
+}
+
+/** The explorer's canvas size at the bench's 1280×900 window. */
+export async function explorerCanvas(browser: Browser, pageUrl: string): Promise<{ width: number; height: number }> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await page.goto(pageUrl);
+  const box = (await page.locator('#graph-canvas').boundingBox())!;
+  await page.close();
+  return { width: Math.round(box.width), height: Math.round(box.height) };
 }

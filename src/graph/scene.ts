@@ -57,8 +57,8 @@ export function outwardSide(p: Point): LabelSide {
 
 /**
  * The corners of the box a node and its wrapped label take, in model units, so fitting never
- * clips a label. The label's size is estimated from its length (about 0.55 em a character, and
- * a line more than the bare count for word breaks): the core has no fonts to measure with.
+ * clips a label. The label's size is estimated from its length (about half an em a character,
+ * lines about 85% full where words break): the core has no fonts to measure with.
  */
 export function labelledBox(node: Point, label: string, side: LabelSide, width: number): Point[] {
   const [a, b] = labelBox(node, label, side, width);
@@ -72,8 +72,8 @@ export function labelledBox(node: Point, label: string, side: LabelSide, width: 
 /** The corners of the box a node's wrapped label takes (see labelledBox). */
 export function labelBox(node: Point, label: string, side: LabelSide, width: number): [Point, Point] {
   const r = LOOK.nodeSize / 2;
-  const textWidth = label.length * LOOK.fontSize * 0.55;
-  const lines = Math.ceil(textWidth / width) + (textWidth > width ? 1 : 0);
+  const textWidth = label.length * LOOK.fontSize * 0.5;
+  const lines = textWidth <= width ? 1 : Math.ceil(textWidth / (0.85 * width));
   const [w, h] = [Math.min(width, textWidth), lines * LOOK.fontSize * LOOK.lineHeight];
   const gap = r + LOOK.labelGap;
   const box = {

@@ -69,12 +69,26 @@ export function fitViewport(points: readonly Point[], size: Size, extent: Extent
 }
 
 /**
- * Fits like fitViewport, but never below `minZoom`, where nodes would be too small to tap: a
- * drawing too big for that is centred on `anchor` instead, and the reader drags to see the rest.
+ * Fits like fitViewport, but never below `minZoom`, where nodes would be too small to tap. A
+ * drawing too big for that is centred on `anchor` (the focus, a path's current step), then
+ * moved back as far as needed for the canvas to show no empty margin beyond its edges; the
+ * reader drags to see the rest.
  */
 export function readableViewport(points: readonly Point[], size: Size, extent: Extent, minZoom: number, anchor: Point): Viewport {
   const fitted = fitViewport(points, size, extent);
-  return fitted.zoom >= minZoom || points.length === 0 ? fitted : { zoom: minZoom, pan: centreOn(anchor, minZoom, size) };
+  if (fitted.zoom >= minZoom || points.length === 0) return fitted;
+  const zoom = minZoom;
+  const { minX, maxX, minY, maxY } = bounds(points, extent);
+  const padding = paddingFor(size);
+  const { height, middle } = band(size);
+  const top = size.top ?? 0;
+  // Along one axis: centred if the drawing fits, else on the anchor but never past an edge.
+  const axis = (min: number, max: number, at: number, start: number, length: number, centre: number) => {
+    if ((max - min) * zoom <= length - 2 * padding) return centre - ((min + max) / 2) * zoom;
+    const pan = centre - at * zoom;
+    return Math.min(start + padding - min * zoom, Math.max(start + length - padding - max * zoom, pan));
+  };
+  return { zoom, pan: { x: axis(minX, maxX, anchor.x, 0, size.width, size.width / 2), y: axis(minY, maxY, anchor.y, top, height, middle) } };
 }
 
 /** The pan that puts `point` mid-canvas at `zoom`. */

@@ -54,7 +54,7 @@ export function showHiddenRelations(root: HTMLElement, view: ViewState) {
 export function canvasSize(canvas: HTMLElement): Size {
   const box = canvas.getBoundingClientRect();
   let [top, bottom] = [0, 0];
-  for (const overlay of canvas.parentElement!.querySelectorAll<HTMLElement>('[data-overlay]')) {
+  for (const overlay of canvas.closest('.canvas-box')!.querySelectorAll<HTMLElement>('[data-overlay]')) {
     if (overlay.hidden || getComputedStyle(overlay).position !== 'absolute') continue;
     const r = overlay.getBoundingClientRect();
     if (r.top + r.height / 2 < box.top + box.height / 2) top = Math.max(top, r.bottom - box.top);
