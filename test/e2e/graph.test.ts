@@ -308,6 +308,9 @@ describe.skipIf(!hasChromium)('graph explorer in Chromium', () => {
     const cursor = await page.locator('#graph-cursor').innerText();
     const neighbour = cursor.split(',')[0]!;
     expect(neighbour).not.toBe('Incident management');
+    // Beside it on the canvas, its name, type and summary, even where its label was left out for room.
+    expect(await page.locator('#graph-tip').isVisible()).toBe(true);
+    expect(await page.locator('#graph-tip strong').innerText()).toBe(neighbour);
     await page.keyboard.press('ArrowDown');
     const next = (await page.locator('#graph-cursor').innerText()).split(',')[0]!;
     expect(next).not.toBe(neighbour);

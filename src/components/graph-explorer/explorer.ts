@@ -152,6 +152,7 @@ function render(v: ViewState, { animate = true } = {}) {
   moveCamera(scene.viewport, motion);
   cursor = undefined;
   cursorNote.textContent = '';
+  showTip(undefined);
   describe(v);
 }
 
@@ -460,6 +461,24 @@ onFind('#graph-route-form', '#graph-route', (id) => {
 
 // ---- pointer and keyboard on the canvas -------------------------------------------------------
 
+const tip = $('#graph-tip');
+/** Shows `node`'s name, type and summary beside it, kept inside the canvas; none hides it. */
+function showTip(node: NodeSingular | undefined) {
+  tip.hidden = !node;
+  if (!node) return;
+  const n = byId.get(node.id())!;
+  tip.querySelector('strong')!.textContent = sceneLabel(scene, n);
+  tip.querySelector('.tip-type')!.textContent = NODE_TYPE_INFO[n.type].label;
+  tip.querySelector('.tip-summary')!.textContent = n.summary;
+  const p = node.renderedPosition();
+  const gap = node.renderedWidth() / 2 + 8;
+  // Beside the node, on whichever side has room, and never past the canvas's edges.
+  const left = p.x + gap + tip.offsetWidth <= canvas.clientWidth ? p.x + gap : Math.max(0, p.x - gap - tip.offsetWidth);
+  const top = Math.min(Math.max(0, p.y - tip.offsetHeight / 2), canvas.clientHeight - tip.offsetHeight);
+  tip.style.left = `${left}px`;
+  tip.style.top = `${top}px`;
+}
+
 const highlight = (node: NodeSingular | undefined) => {
   cy.batch(() => {
     cy.elements().removeClass('faded');
@@ -479,12 +498,16 @@ cy.on('mouseover', 'node', (event) => {
   canvas.style.cursor = 'pointer';
   event.target.addClass('hover');
   highlight(event.target);
+  showTip(event.target);
 });
 cy.on('mouseout', 'node', (event) => {
   canvas.style.cursor = '';
   event.target.removeClass('hover');
   highlight(undefined);
+  showTip(cursor ? cy.getElementById(cursor) : undefined);
 });
+// The tip is placed for the view it was shown in.
+cy.on('viewport', () => showTip(undefined));
 
 /** Shown concepts in reading order: a neighbourhood hop by hop, a path step by step, else by title. */
 function readingOrder(): string[] {
@@ -505,8 +528,9 @@ function moveCursor(id: string) {
   if (p.x < 20 || p.y < 20 || p.x > cy.width() - 20 || p.y > cy.height() - 20) {
     const pan = centreOn(node.position(), cy.zoom(), canvasSize());
     if (reducedMotion.matches) cy.pan(pan);
-    else cy.animate({ pan }, { duration: 150 });
+    else cy.animate({ pan }, { duration: 150, complete: () => showTip(node) });
   }
+  showTip(node);
 }
 
 canvas.addEventListener('keydown', (event) => {
@@ -548,6 +572,7 @@ canvas.addEventListener('keydown', (event) => {
       if (cursor && cursor !== scene.focus) {
         cy.$('.cursor').removeClass('cursor');
         cursor = undefined;
+        showTip(undefined);
         cursorNote.textContent = 'Cursor cleared.';
       } else if (view.path) go({ ...view, path: undefined, step: undefined });
       else if (view.to) go({ ...view, to: undefined });
