@@ -389,6 +389,8 @@ describe.skipIf(!hasChromium)('graph explorer in Chromium', () => {
     expect(await side.locator('summary').innerText()).toBe('Filters and details: Change enablement');
     await side.locator('summary').click();
     expect(await side.getAttribute('open')).toBeNull();
+    // Remembered when the toggle event has run, a task after the click.
+    await expect.poll(() => page.evaluate(() => localStorage.getItem('converge:graph-panel'))).toBe('closed');
     await open(page, `${ctx.url}graph/`);
     expect(await page.locator('#graph-side').getAttribute('open')).toBeNull();
     await page.close();

@@ -462,8 +462,10 @@ onFind('#graph-route-form', '#graph-route', (id) => {
 // ---- pointer and keyboard on the canvas -------------------------------------------------------
 
 const tip = $('#graph-tip');
+let tipNode: NodeSingular | undefined;
 /** Shows `node`'s name, type and summary beside it, kept inside the canvas; none hides it. */
 function showTip(node: NodeSingular | undefined) {
+  tipNode = node;
   tip.hidden = !node;
   if (!node) return;
   const n = byId.get(node.id())!;
@@ -506,8 +508,9 @@ cy.on('mouseout', 'node', (event) => {
   highlight(undefined);
   showTip(cursor ? cy.getElementById(cursor) : undefined);
 });
-// The tip is placed for the view it was shown in.
-cy.on('viewport', () => showTip(undefined));
+// The tip follows its node when the view moves or a layout carries the node away.
+cy.on('viewport', () => tipNode && showTip(tipNode));
+cy.on('position', 'node', (event) => event.target === tipNode && showTip(tipNode));
 
 /** Shown concepts in reading order: a neighbourhood hop by hop, a path step by step, else by title. */
 function readingOrder(): string[] {
@@ -528,7 +531,7 @@ function moveCursor(id: string) {
   if (p.x < 20 || p.y < 20 || p.x > cy.width() - 20 || p.y > cy.height() - 20) {
     const pan = centreOn(node.position(), cy.zoom(), canvasSize());
     if (reducedMotion.matches) cy.pan(pan);
-    else cy.animate({ pan }, { duration: 150, complete: () => showTip(node) });
+    else cy.animate({ pan }, { duration: 150 });
   }
   showTip(node);
 }
