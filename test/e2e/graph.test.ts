@@ -447,8 +447,10 @@ describe.skipIf(!hasChromium)('graph explorer in Chromium', () => {
   for (const colorScheme of ['light', 'dark'] as const) {
     it(`has no serious or critical axe violation (${colorScheme})`, async () => {
       const page = await ctx.browser.newPage({ colorScheme });
-      await open(page, `${ctx.url}graph/?focus=change-enablement`);
+      await open(page, `${ctx.url}graph/?focus=change-enablement&to=standalone-soc`);
       await page.getByRole('button', { name: 'Table view' }).click();
+      expect(await seriousViolations(page)).toEqual([]);
+      await open(page, `${ctx.url}graph/?path=integrated-operating-model-in-30-minutes&step=2`);
       expect(await seriousViolations(page)).toEqual([]);
       await page.close();
     });
