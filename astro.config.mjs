@@ -39,11 +39,6 @@ export default defineConfig({
         onwarn(warning, warn) {
           if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);
         },
-        // Cytoscape in a chunk of its own: cached across deploys, and the graph page's own
-        // JavaScript can be measured apart from it (npm run bench).
-        output: {
-          manualChunks: (id) => (id.includes('node_modules/cytoscape/') ? 'cytoscape' : undefined),
-        },
       },
     },
   },

@@ -105,8 +105,8 @@ try {
   // Cytoscape itself once it runs, which no reading of the HTML alone would count.
   const scripts = (await graphPageScripts(browser, `${server.url}graph/`)).map((path) => join(realDist, path));
   graphJs = filesWeight(scripts);
-  ownJs = filesWeight(scripts.filter((f) => !/\/cytoscape\.[^/]*\.js$/.test(f)));
-  const cytoscapeFile = scripts.find((f) => /\/cytoscape\.[^/]*\.js$/.test(f))!;
+  ownJs = filesWeight(scripts.filter((f) => !/\/cytoscape\.[^/]*\.m?js$/.test(f)));
+  const cytoscapeFile = scripts.find((f) => /\/cytoscape\.[^/]*\.m?js$/.test(f))!;
   const canvas = await explorerCanvas(browser, `${server.url}graph/`);
   for (const size of [500, 2000, 5000]) {
     const run = await benchGraphPage(browser, `${server.url}graph/`, size, RUNS);

@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { generateGraph } from './generated-graph.ts';
+import { wakeGraph } from '../../test/support/graph-page.ts';
 
 export interface GraphBench {
   nodes: number;
@@ -30,7 +31,9 @@ export async function benchGraphPage(browser: Browser, pageUrl: string, nodes: n
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.route('**/graph.json', (route) => route.fulfill({ body, contentType: 'application/json' }));
     await page.goto(pageUrl);
-    await page.waitForFunction(() => performance.getEntriesByName('converge:graph-ready').length > 0, null, { timeout: 120_000 });
+    // A reader who moves to the graph as soon as it is drawn: the interactive figure is when
+    // Cytoscape, started by that move, has drawn.
+    await wakeGraph(page, 120_000);
     firstDraws.push(await page.evaluate(() => performance.getEntriesByName('converge:graph-drawn')[0]!.startTime));
     readies.push(await page.evaluate(() => performance.getEntriesByName('converge:graph-ready')[0]!.startTime));
     frames.push(await medianFrameDuringGestures(page));
@@ -98,12 +101,12 @@ async function medianFrameDuringGestures(page: Page): Promise<number> {
   return median(deltas);
 }
 
-/** Paths (from the site root) of the scripts the graph page loads until its graph is interactive. */
+/** Paths (from the site root) of the scripts the graph page loads until its graph is interactive, Cytoscape included. */
 export async function graphPageScripts(browser: Browser, pageUrl: string): Promise<string[]> {
   const page = await browser.newPage();
   await page.goto(pageUrl);
-  await page.waitForFunction(() => performance.getEntriesByName('converge:graph-ready').length > 0, null, { timeout: 120_000 });
-  const urls = await page.evaluate(() => performance.getEntriesByType('resource').map((r) => r.name).filter((name) => name.endsWith('.js')));
+  await wakeGraph(page, 120_000);
+  const urls = await page.evaluate(() => performance.getEntriesByType('resource').map((r) => r.name).filter((name) => /\.m?js$/.test(name)));
   await page.close();
   return urls.map((url) => new URL(url).pathname);
 }

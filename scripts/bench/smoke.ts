@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchChromium } from '../../test/support/browser.ts';
+import { wakeGraph } from '../../test/support/graph-page.ts';
 import { serveStatic } from '../../test/support/static-server.ts';
 
 export async function smokeCheck(dist: string): Promise<string> {
@@ -16,7 +17,7 @@ export async function smokeCheck(dist: string): Promise<string> {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     page.on('pageerror', (error) => errors.push(String(error)));
     await page.goto(`${server.url}graph/`);
-    await page.locator('[data-graph-explorer][data-ready="true"]').waitFor({ timeout: 120_000 });
+    await wakeGraph(page, 120_000);
     const drawn = await page.evaluate(() => (window as unknown as { convergeGraph: { nodes: () => { length: number } } }).convergeGraph.nodes().length);
     const [drawnAt, readyAt] = await page.evaluate(() => ['converge:graph-drawn', 'converge:graph-ready'].map((mark) => performance.getEntriesByName(mark)[0]!.startTime));
     if (drawn !== graph.nodes.length) throw new Error(`the graph drew ${drawn} of ${graph.nodes.length} nodes`);

@@ -5,7 +5,7 @@ import { shortestRoute, type Reached, type RouteStep } from './neighbourhood.ts'
 import { LOOK } from './theme.ts';
 import { drawnEdges, focusNeighbourhood, focusNeighbours, shownEdges, shownNodes, type IndexedGraph } from './view-filter.ts';
 import type { ViewState } from './view-state.ts';
-import { fitViewport, readableViewport, type Extent, type Point, type Size, type Viewport } from './viewport.ts';
+import { fitViewport, readableViewport, toScreen, type Extent, type Point, type Size, type Viewport } from './viewport.ts';
 
 type GraphNode = GraphJson['nodes'][number];
 type GraphEdge = GraphJson['edges'][number];
@@ -181,4 +181,16 @@ export const labelWidth = (compact: boolean) => RING_SIZES[compact ? 'compact' :
 export function sceneLabel(scene: Pick<Scene, 'steps'>, node: Pick<GraphNode, 'id' | 'title'>): string {
   const step = scene.steps.indexOf(node.id);
   return step >= 0 ? `${step + 1}. ${node.title}` : node.title;
+}
+
+/** The shown node drawn under a point of the canvas (screen pixels), within a finger's reach of its centre. */
+export function nodeAt(scene: Pick<Scene, 'nodes' | 'viewport'>, point: Point): GraphNode | undefined {
+  const reach = Math.max(LOOK.minTouchSize, LOOK.nodeSize * scene.viewport.zoom) / 2;
+  let best: { node: GraphNode; distance: number } | undefined;
+  for (const node of scene.nodes) {
+    const at = toScreen(node, scene.viewport);
+    const distance = Math.hypot(at.x - point.x, at.y - point.y);
+    if (distance <= reach && (!best || distance < best.distance)) best = { node, distance };
+  }
+  return best?.node;
 }

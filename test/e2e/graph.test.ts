@@ -5,6 +5,7 @@ import type { Page } from 'playwright-core';
 import { NODE_TYPE_STYLE } from '../../src/graph/node-types.ts';
 import { seriousViolations } from '../support/axe.ts';
 import { hasChromium, useBrowser } from '../support/browser-suite.ts';
+import { wakeGraph } from '../support/graph-page.ts';
 
 const graph = JSON.parse(readFileSync(join(inject('sites').root.dir, 'graph.json'), 'utf8')) as {
   nodes: { id: string; title: string; type: string }[];
@@ -13,14 +14,14 @@ const graph = JSON.parse(readFileSync(join(inject('sites').root.dir, 'graph.json
 
 async function open(page: Page, url: string) {
   await page.goto(url);
-  await page.locator('[data-graph-explorer][data-ready="true"]').waitFor();
+  await wakeGraph(page);
 }
 
 /** Holds Cytoscape's download back until the returned function is called. */
 async function holdCytoscape(page: Page) {
   let release = () => {};
   const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route(/\/cytoscape\.[^/]*\.js$/, async (route) => {
+  await page.route(/\/cytoscape\.[^/]*\.m?js$/, async (route) => {
     await held;
     await route.continue();
   });
@@ -86,9 +87,9 @@ describe.skipIf(!hasChromium)('graph explorer in Chromium', () => {
     expect(types.length).toBeGreaterThan(5);
     for (const type of types) expect(colours, type).toContain(NODE_TYPE_STYLE[type].colour);
     expect(await page.locator('[data-graph-explorer]').getAttribute('data-ready')).toBeNull();
-    expect(await page.locator('#graph-status').innerText()).toBe(`Showing ${graph.nodes.length} of ${graph.nodes.length} concepts; the interactive graph is still loading.`);
+    expect(await page.locator('#graph-status').innerText()).toBe(`Showing ${graph.nodes.length} of ${graph.nodes.length} concepts.`);
     release();
-    await page.locator('[data-graph-explorer][data-ready="true"]').waitFor();
+    await wakeGraph(page);
     expect(await page.locator('#graph-canvas .graph-preview').count()).toBe(0);
     expect(await drawnIds(page)).toHaveLength(graph.nodes.length);
     expect(await page.locator('#graph-status').innerText()).toBe(`Showing ${graph.nodes.length} of ${graph.nodes.length} concepts.`);
@@ -114,11 +115,59 @@ describe.skipIf(!hasChromium)('graph explorer in Chromium', () => {
     }, NODE_TYPE_STYLE.practice.colour);
     expect(focusY).toBeDefined();
     release();
-    await page.locator('[data-graph-explorer][data-ready="true"]').waitFor();
+    await wakeGraph(page);
     const { nodes, width } = await geometry(page);
     const focus = nodes.find((n) => n.id === 'change-enablement')!;
     expect(Math.abs(focus.x - width / 2)).toBeLessThan(1);
     expect(Math.abs(focus.y - focusY!)).toBeLessThan(2);
+    await page.close();
+  });
+
+  it('blocks the main thread for no long task before the reader moves to the graph, and loads Cytoscape only then', async () => {
+    const page = await ctx.browser.newPage();
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    await page.addInitScript(() => {
+      const tasks: number[] = [];
+      (window as unknown as { longTasks: number[] }).longTasks = tasks;
+      new PerformanceObserver((list) => list.getEntries().forEach((e) => tasks.push(e.duration))).observe({ type: 'longtask', buffered: true });
+    });
+    await page.goto(`${ctx.url}graph/?focus=change-enablement`);
+    await page.waitForFunction(() => performance.getEntriesByName('converge:graph-drawn').length > 0);
+    await page.waitForTimeout(2000);
+    const longest = Math.max(0, ...(await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks)));
+    expect(longest).toBeLessThan(200);
+    expect(requested.some((path) => /cytoscape/.test(path))).toBe(false);
+    // The panel, the status and the controls work already, on the drawing.
+    expect(await page.locator('#graph-panel h2').innerText()).toBe('Change enablement');
+    await page.getByRole('checkbox', { name: 'Metric' }).uncheck();
+    await expect.poll(() => page.locator('#graph-status').innerText()).toMatch(/^Showing \d+ of \d+ concepts, around Change enablement/);
+    expect(new URL(page.url()).searchParams.get('types')).not.toContain('metric');
+    expect(requested.some((path) => /cytoscape/.test(path))).toBe(false);
+    // A move toward the canvas starts it.
+    await page.locator('#graph-canvas').hover();
+    await page.locator('[data-graph-explorer][data-ready="true"]').waitFor();
+    expect(requested.some((path) => /cytoscape/.test(path))).toBe(true);
+    await page.close();
+  });
+
+  it('answers a tap that lands before Cytoscape has started', async () => {
+    const page = await ctx.browser.newPage({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+    const release = await holdCytoscape(page);
+    await page.goto(`${ctx.url}graph/?focus=change-enablement`);
+    await page.waitForFunction(() => performance.getEntriesByName('converge:graph-drawn').length > 0);
+    // The focus, drawn mid-canvas: tapping the selected concept opens its page.
+    const canvas = (await page.locator('#graph-canvas').boundingBox())!;
+    const y = await page.evaluate((colour) => {
+      const preview = document.querySelector<HTMLCanvasElement>('#graph-canvas .graph-preview')!;
+      const { data } = preview.getContext('2d')!.getImageData(Math.floor(preview.width / 2), 0, 1, preview.height);
+      const rows: number[] = [];
+      for (let i = 0; i < preview.height; i++) if (`#${[data[4 * i], data[4 * i + 1], data[4 * i + 2]].map((v) => v!.toString(16).padStart(2, '0')).join('')}` === colour) rows.push(i);
+      return (rows[0]! + rows.at(-1)!) / 2 / devicePixelRatio;
+    }, NODE_TYPE_STYLE.practice.colour);
+    await page.touchscreen.tap(canvas.x + canvas.width / 2, canvas.y + y);
+    await page.waitForURL(/\/concepts\/change-enablement\/$/);
+    release();
     await page.close();
   });
 
@@ -206,7 +255,7 @@ describe.skipIf(!hasChromium)('graph explorer in Chromium', () => {
     const path = paths.find((p) => p.steps.length >= 5)!;
     await page.goto(`${ctx.url}paths/${path.id}/`);
     await page.getByRole('link', { name: 'Walk it on the graph' }).click();
-    await page.locator('[data-graph-explorer][data-ready="true"]').waitFor();
+    await wakeGraph(page);
     expect(new URL(page.url()).searchParams.get('path')).toBe(path.id);
     const titles = new Map(graph.nodes.map((n) => [n.id, n.title]));
     expect(await drawnIds(page)).toEqual([...new Set(path.steps.map((s) => s.concept))].sort());
@@ -324,7 +373,7 @@ describe.skipIf(!hasChromium)('graph explorer in Chromium', () => {
     await page.waitForURL(/\/concepts\//);
     expect(await page.locator('h1').innerText()).toBe(neighbour);
     await page.goBack();
-    await page.locator('[data-graph-explorer][data-ready="true"]').waitFor();
+    await wakeGraph(page);
     await page.locator('#graph-canvas').focus();
     await page.keyboard.press('Escape');
     await expect.poll(() => new URL(page.url()).searchParams.get('focus')).toBeNull();
@@ -412,7 +461,7 @@ describe.skipIf(!hasChromium)('graph explorer in Chromium', () => {
     const corner = await page.evaluate(() => [...document.querySelector<HTMLCanvasElement>('#graph-canvas .graph-preview')!.getContext('2d')!.getImageData(2, 2, 1, 1).data]);
     expect(Math.max(...corner.slice(0, 3))).toBeLessThan(40);
     release();
-    await page.locator('[data-graph-explorer][data-ready="true"]').waitFor();
+    await wakeGraph(page);
     const background = await page.locator('#graph-canvas').evaluate((e) => getComputedStyle(e).backgroundColor);
     const [r, g, b] = background.match(/\d+/g)!.map(Number);
     expect(Math.max(r!, g!, b!)).toBeLessThan(40);

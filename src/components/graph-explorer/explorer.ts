@@ -1,13 +1,18 @@
-// The /graph/ island: Cytoscape drawing the scene of the view in the URL (src/graph/scene.ts):
-// the whole graph at graph.json's build-time positions, a focus's neighbourhood laid out around
-// it by hop count, or a learning path's steps in order. It takes over from first-frame.ts, the
-// page's first script, which has drawn the same scene as a preview.
-import cytoscape, { type Core, type ElementDefinition, type NodeSingular } from 'cytoscape';
+// The /graph/ island: the scene of the view in the URL (src/graph/scene.ts), the whole graph at
+// graph.json's build-time positions, a focus's neighbourhood laid out around it by hop count,
+// or a learning path's steps in order, with the panel, find box, filters and path bar around it.
+// first-frame.ts, the page's first script, has drawn the scene on a plain canvas; that drawing
+// serves every view until the reader moves toward the canvas (a pointer over it, a touch, focus,
+// a key), which starts Cytoscape for hover, pan, zoom and animation. Evaluating and starting
+// Cytoscape blocks the main thread for a second or more on a phone: only a reader who is about
+// to use it waits for it, and nobody waits to see the graph.
+import type { Core, ElementDefinition, NodeSingular } from 'cytoscape';
+import cytoscapeUrl from 'cytoscape/dist/cytoscape.esm.min.mjs?url';
 import type { GraphJson } from '../../graph/graph-json.ts';
 import type { Position } from '../../graph/layout.ts';
 import { NODE_TYPE_INFO, NODE_TYPE_STYLE } from '../../graph/node-types.ts';
 import { EDGE_TYPES, RELATION_LABELS, RELATION_STYLE, SYMMETRIC, type EdgeType } from '../../graph/relations.ts';
-import { labelWidth, sceneFor, sceneLabel, type Scene } from '../../graph/scene.ts';
+import { labelWidth, nodeAt, sceneFor, sceneLabel, type Scene } from '../../graph/scene.ts';
 import { graphToSvg } from '../../graph/svg-export.ts';
 import { LOOK } from '../../graph/theme.ts';
 import { DEFAULT_VIEW, parseViewState, serializeViewState, type ViewState } from '../../graph/view-state.ts';
@@ -15,6 +20,7 @@ import { centreOn, ZOOM_LIMITS, type Viewport } from '../../graph/viewport.ts';
 import { NODE_TYPES, type NodeType } from '../../schema/vocabulary.ts';
 import { createNameFinder } from '../../search/name-finder.ts';
 import { canvasSize as canvasSizeOf, firstFrame, showHiddenRelations } from './first-frame.ts';
+import { drawPreview } from './preview.ts';
 
 type GraphNode = GraphJson['nodes'][number];
 
@@ -50,68 +56,95 @@ function nodeClasses(s: Scene, id: string, type: string) {
   return [type, id === s.focus ? 'focus' : '', s.near.has(id) ? 'near' : '', s.arranged ? 'arranged' : '', s.compact ? 'compact' : '', s.labelSides.has(id) && s.labelSides.get(id) !== 'below' ? `label-${s.labelSides.get(id)}` : '', s.quietLabels.has(id) ? 'quiet' : '', s.route?.some((r) => r.to === id) ? 'on-route' : ''].filter(Boolean).join(' ');
 }
 
-const shownAt = new Map(scene.nodes.map((n) => [n.id, n]));
-const drawn = new Set(scene.edges);
-if (scene.arranged) for (const n of scene.nodes) moved.add(n.id);
-const elements: ElementDefinition[] = [
-  ...data.nodes.map((n) => {
-    const at = shownAt.get(n.id);
-    return { group: 'nodes' as const, data: { id: n.id, label: at ? sceneLabel(scene, n) : n.title, type: n.type }, position: { x: at?.x ?? n.x, y: at?.y ?? n.y }, classes: at ? nodeClasses(scene, n.id, n.type) : `${n.type} hidden` };
-  }),
-  ...data.edges.map((e, i) => ({ group: 'edges' as const, data: { id: `e${i}`, source: e.source, target: e.target, type: e.type }, classes: `${e.type}${drawn.has(e) ? '' : ' hidden'}${scene.routeEdges.has(e) ? ' route' : ''}${scene.faint.has(e) ? ' faint' : ''}` })),
-  ...sequenceEdges(scene),
-];
-
 /** A learning path's order, drawn as extra edges from each step to the next. */
 function sequenceEdges(s: Scene): ElementDefinition[] {
   return s.steps.slice(1).map((id, i) => ({ group: 'edges' as const, data: { id: `step${i}`, source: s.steps[i]!, target: id }, classes: 'sequence' }));
 }
 
-const cy: Core = cytoscape({
-  container: canvas,
-  // Classes already say what the view hides and highlights, so no restyling pass follows.
-  // Types are classes, not data selectors: class matching keeps styling 2,000 nodes fast.
-  elements,
-  // The camera the preview used: no fit, which would measure every styled element first.
-  layout: { name: 'preset', fit: false },
-  zoom: scene.viewport.zoom,
-  pan: scene.viewport.pan,
-  textureOnViewport: movesAsBitmap,
-  hideEdgesOnViewport: movesAsBitmap,
-  motionBlur: false,
-  minZoom: ZOOM_LIMITS.min,
-  maxZoom: ZOOM_LIMITS.max,
-  style: [
-    {
-      selector: 'node',
-      style: {
-        label: 'data(label)', 'font-size': LOOK.fontSize, 'min-zoomed-font-size': LOOK.minScreenFontSize, 'text-valign': 'bottom', 'text-margin-y': LOOK.labelGap,
-        color: theme.label, 'text-outline-color': theme.labelOutline, 'text-outline-width': 2, width: LOOK.nodeSize, height: LOOK.nodeSize, 'line-height': LOOK.lineHeight,
+let cy: Core | undefined;
+
+/** Cytoscape over the preview, at the current scene and camera, so the hand-over does not show. */
+function startCytoscape(cytoscape: typeof import('cytoscape')): Core {
+  const shownAt = new Map(scene.nodes.map((n) => [n.id, n]));
+  const drawn = new Set(scene.edges);
+  if (scene.arranged) for (const n of scene.nodes) moved.add(n.id);
+  const elements: ElementDefinition[] = [
+    ...data.nodes.map((n) => {
+      const at = shownAt.get(n.id);
+      return { group: 'nodes' as const, data: { id: n.id, label: at ? sceneLabel(scene, n) : n.title, type: n.type }, position: { x: at?.x ?? n.x, y: at?.y ?? n.y }, classes: at ? nodeClasses(scene, n.id, n.type) : `${n.type} hidden` };
+    }),
+    ...data.edges.map((e, i) => ({ group: 'edges' as const, data: { id: `e${i}`, source: e.source, target: e.target, type: e.type }, classes: `${e.type}${drawn.has(e) ? '' : ' hidden'}${scene.routeEdges.has(e) ? ' route' : ''}${scene.faint.has(e) ? ' faint' : ''}` })),
+    ...sequenceEdges(scene),
+  ];
+  const core = cytoscape({
+    container: canvas,
+    // Classes already say what the view hides and highlights, so no restyling pass follows.
+    // Types are classes, not data selectors: class matching keeps styling 2,000 nodes fast.
+    elements,
+    // The camera the preview used: no fit, which would measure every styled element first.
+    layout: { name: 'preset', fit: false },
+    zoom: scene.viewport.zoom,
+    pan: scene.viewport.pan,
+    textureOnViewport: movesAsBitmap,
+    hideEdgesOnViewport: movesAsBitmap,
+    motionBlur: false,
+    minZoom: ZOOM_LIMITS.min,
+    maxZoom: ZOOM_LIMITS.max,
+    style: [
+      {
+        selector: 'node',
+        style: {
+          label: 'data(label)', 'font-size': LOOK.fontSize, 'min-zoomed-font-size': LOOK.minScreenFontSize, 'text-valign': 'bottom', 'text-margin-y': LOOK.labelGap,
+          color: theme.label, 'text-outline-color': theme.labelOutline, 'text-outline-width': 2, width: LOOK.nodeSize, height: LOOK.nodeSize, 'line-height': LOOK.lineHeight,
+        },
       },
-    },
-    ...NODE_TYPES.map((type) => ({ selector: `node.${type}`, style: { shape: NODE_TYPE_STYLE[type].shape as 'ellipse', 'background-color': theme.node[type] } })),
-    // A neighbourhood or a path has room for whole names: labels wrap instead of running on.
-    // A neighbourhood or a path has room for whole names, and is small enough to name every node:
-    // labels wrap, and show at any zoom.
-    { selector: 'node.arranged', style: { 'text-wrap': 'wrap', 'text-max-width': `${labelWidth(false)}px`, 'min-zoomed-font-size': 0 } },
-    { selector: 'node.compact', style: { 'text-max-width': `${labelWidth(true)}px` } },
-    { selector: 'node.label-above', style: { 'text-valign': 'top', 'text-margin-y': -LOOK.labelGap } },
-    { selector: 'node.label-left', style: { 'text-valign': 'center', 'text-halign': 'left', 'text-margin-y': 0, 'text-margin-x': -LOOK.labelGap, 'text-justification': 'right' } },
-    { selector: 'node.label-right', style: { 'text-valign': 'center', 'text-halign': 'right', 'text-margin-y': 0, 'text-margin-x': LOOK.labelGap, 'text-justification': 'left' } },
-    { selector: 'node.quiet', style: { label: '' } },
-    // A label left out for room shows while the pointer or the keyboard's cursor is on its node.
-    { selector: 'node.quiet.hover, node.quiet.cursor', style: { label: 'data(label)', 'z-index': 12, 'text-background-color': theme.background, 'text-background-opacity': 0.9, 'text-background-padding': '2px' } },
-    { selector: 'edge', style: { width: LOOK.edgeWidth, 'curve-style': large ? 'haystack' : 'straight', 'target-arrow-shape': large ? 'none' : 'triangle', 'arrow-scale': 0.8, opacity: LOOK.edgeOpacity } },
-    ...EDGE_TYPES.map((type) => ({ selector: `edge.${type}`, style: { 'line-color': theme.edge[type], 'target-arrow-color': theme.edge[type], 'line-style': RELATION_STYLE[type].line } })),
-    { selector: 'edge.route, edge.sequence', style: { width: LOOK.emphasisWidth, 'line-color': theme.focus, 'target-arrow-color': theme.focus, 'target-arrow-shape': 'triangle', 'line-style': 'solid', opacity: 1, 'z-index': 5 } },
-    { selector: 'edge.faint', style: { opacity: LOOK.faintOpacity } },
-    { selector: '.hidden', style: { display: 'none' } },
-    { selector: '.faded', style: { opacity: 0.12, 'text-opacity': 0 } },
-    { selector: 'node.focus', style: { 'border-width': 4, 'border-color': theme.focus, width: LOOK.focusSize, height: LOOK.focusSize, 'font-weight': 'bold', 'z-index': 10 } },
-    { selector: 'node.near, node.on-route', style: { 'border-width': 2, 'border-color': theme.label } },
-    { selector: 'node.cursor', style: { 'overlay-color': theme.focus, 'overlay-opacity': 0.25, 'overlay-padding': 6, 'overlay-shape': 'round-rectangle', 'z-index': 11 } },
-  ],
-});
+      ...NODE_TYPES.map((type) => ({ selector: `node.${type}`, style: { shape: NODE_TYPE_STYLE[type].shape as 'ellipse', 'background-color': theme.node[type] } })),
+      // A neighbourhood or a path has room for whole names: labels wrap instead of running on.
+      // A neighbourhood or a path has room for whole names, and is small enough to name every node:
+      // labels wrap, and show at any zoom.
+      { selector: 'node.arranged', style: { 'text-wrap': 'wrap', 'text-max-width': `${labelWidth(false)}px`, 'min-zoomed-font-size': 0 } },
+      { selector: 'node.compact', style: { 'text-max-width': `${labelWidth(true)}px` } },
+      { selector: 'node.label-above', style: { 'text-valign': 'top', 'text-margin-y': -LOOK.labelGap } },
+      { selector: 'node.label-left', style: { 'text-valign': 'center', 'text-halign': 'left', 'text-margin-y': 0, 'text-margin-x': -LOOK.labelGap, 'text-justification': 'right' } },
+      { selector: 'node.label-right', style: { 'text-valign': 'center', 'text-halign': 'right', 'text-margin-y': 0, 'text-margin-x': LOOK.labelGap, 'text-justification': 'left' } },
+      { selector: 'node.quiet', style: { label: '' } },
+      // A label left out for room shows while the pointer or the keyboard's cursor is on its node.
+      { selector: 'node.quiet.hover, node.quiet.cursor', style: { label: 'data(label)', 'z-index': 12, 'text-background-color': theme.background, 'text-background-opacity': 0.9, 'text-background-padding': '2px' } },
+      { selector: 'edge', style: { width: LOOK.edgeWidth, 'curve-style': large ? 'haystack' : 'straight', 'target-arrow-shape': large ? 'none' : 'triangle', 'arrow-scale': 0.8, opacity: LOOK.edgeOpacity } },
+      ...EDGE_TYPES.map((type) => ({ selector: `edge.${type}`, style: { 'line-color': theme.edge[type], 'target-arrow-color': theme.edge[type], 'line-style': RELATION_STYLE[type].line } })),
+      { selector: 'edge.route, edge.sequence', style: { width: LOOK.emphasisWidth, 'line-color': theme.focus, 'target-arrow-color': theme.focus, 'target-arrow-shape': 'triangle', 'line-style': 'solid', opacity: 1, 'z-index': 5 } },
+      { selector: 'edge.faint', style: { opacity: LOOK.faintOpacity } },
+      { selector: '.hidden', style: { display: 'none' } },
+      { selector: '.faded', style: { opacity: 0.12, 'text-opacity': 0 } },
+      { selector: 'node.focus', style: { 'border-width': 4, 'border-color': theme.focus, width: LOOK.focusSize, height: LOOK.focusSize, 'font-weight': 'bold', 'z-index': 10 } },
+      { selector: 'node.near, node.on-route', style: { 'border-width': 2, 'border-color': theme.label } },
+      { selector: 'node.cursor', style: { 'overlay-color': theme.focus, 'overlay-opacity': 0.25, 'overlay-padding': 6, 'overlay-shape': 'round-rectangle', 'z-index': 11 } },
+    ],
+  });
+  bindPointer(core);
+  // The hand-over: Cytoscape's first frame has every element, so the preview can go.
+  core.one('render', () => {
+    preview.remove();
+    performance.mark('converge:graph-ready');
+    root.dataset.ready = 'true';
+  });
+  // Exposed for the browser tests and for curious users' devtools.
+  (window as unknown as { convergeGraph: Core }).convergeGraph = core;
+  return core;
+}
+
+let waking: Promise<Core> | undefined;
+/**
+ * Loads and starts Cytoscape, once; resolves when it is ready for the view of the moment. By
+ * URL, Cytoscape's own minified module as published: a bundled import() would bring Vite's
+ * preload helper, a shared chunk every page's search launcher would then load too.
+ */
+function wake(): Promise<Core> {
+  waking ??= import(/* @vite-ignore */ cytoscapeUrl).then(({ default: cytoscape }: { default: typeof import('cytoscape') }) => (cy = startCytoscape(cytoscape)));
+  return waking;
+}
+// A reader moving toward the graph: a pointer over it, a touch, a wheel, focus.
+for (const type of ['pointerover', 'pointerdown', 'wheel', 'focus'] as const) canvas.addEventListener(type, () => void wake(), { once: true, passive: true });
 
 // ---- views ------------------------------------------------------------------------------------
 
@@ -121,43 +154,50 @@ function render(v: ViewState, { animate = true } = {}) {
   pathBar.hidden = !pathOf(v);
   showHiddenRelations(root, v);
   scene = sceneFor(graph, v, canvasSize());
+  cursor = undefined;
+  cursorNote.textContent = '';
+  showTip(undefined);
+  const core = cy;
+  if (!core) {
+    // Not started yet: the plain drawing shows the new view, at once.
+    drawPreview(preview, scene, { arrows: !large, theme });
+    describe(v);
+    return;
+  }
   const motion = animate && !reducedMotion.matches;
   const nodes = new Map(scene.nodes.map((n) => [n.id, n]));
   const edges = new Set(scene.edges);
   // Whole-collection class changes: touching 2,000 nodes one by one costs a visible pause.
   // Edge ids are `e<index in graph.json>`.
   const dataEdge = (id: string) => data.edges[Number(id.slice(1))]!;
-  const hidden = cy.nodes().filter((n) => !nodes.has(n.id())).union(cy.edges('[id ^= "e"]').filter((e) => !edges.has(dataEdge(e.id()))));
-  cy.batch(() => {
-    cy.remove('edge.sequence');
-    cy.add(sequenceEdges(scene));
-    cy.$('.focus, .near, .faded, arranged, .compact, .label-above, .label-left, .label-right, .quiet, .on-route, .route, .faint, .cursor').removeClass('focus near faded arranged compact label-above label-left label-right quiet on-route route faint cursor');
-    cy.$('.hidden').difference(hidden).removeClass('hidden');
+  const hidden = core.nodes().filter((n) => !nodes.has(n.id())).union(core.edges('[id ^= "e"]').filter((e) => !edges.has(dataEdge(e.id()))));
+  core.batch(() => {
+    core.remove('edge.sequence');
+    core.add(sequenceEdges(scene));
+    core.$('.focus, .near, .faded, .arranged, .compact, .label-above, .label-left, .label-right, .quiet, .on-route, .route, .faint, .cursor').removeClass('focus near faded arranged compact label-above label-left label-right quiet on-route route faint cursor');
+    core.$('.hidden').difference(hidden).removeClass('hidden');
     hidden.addClass('hidden');
     for (const n of scene.nodes) {
-      const node = cy.getElementById(n.id);
+      const node = core.getElementById(n.id);
       node.addClass(nodeClasses(scene, n.id, n.type));
       const label = sceneLabel(scene, n);
       if (node.data('label') !== label) node.data('label', label);
     }
-    for (const e of scene.routeEdges) cy.getElementById(`e${data.edges.indexOf(e)}`).addClass('route');
-    for (const e of scene.faint) cy.getElementById(`e${data.edges.indexOf(e)}`).addClass('faint');
+    for (const e of scene.routeEdges) core.getElementById(`e${data.edges.indexOf(e)}`).addClass('route');
+    for (const e of scene.faint) core.getElementById(`e${data.edges.indexOf(e)}`).addClass('faint');
   });
   // Labels a path numbered go back to plain titles once hidden.
-  cy.nodes('.hidden').forEach((node) => {
+  core.nodes('.hidden').forEach((node) => {
     const title = byId.get(node.id())!.title;
     if (node.data('label') !== title) node.data('label', title);
   });
-  place(motion);
-  moveCamera(scene.viewport, motion);
-  cursor = undefined;
-  cursorNote.textContent = '';
-  showTip(undefined);
+  place(core, motion);
+  moveCamera(core, scene.viewport, motion);
   describe(v);
 }
 
 /** Puts nodes where the scene has them, and the whole graph's nodes back where the build put them. */
-function place(motion: boolean) {
+function place(cy: Core, motion: boolean) {
   const target = new Map<string, Position>();
   if (scene.arranged) {
     for (const n of scene.nodes) {
@@ -176,7 +216,7 @@ function place(motion: boolean) {
   }
 }
 
-function moveCamera(viewport: Viewport, motion: boolean) {
+function moveCamera(cy: Core, viewport: Viewport, motion: boolean) {
   cy.stop();
   if (motion) cy.animate({ zoom: viewport.zoom, pan: viewport.pan }, { duration: ANIMATION_MS });
   else cy.viewport(viewport);
@@ -199,7 +239,7 @@ function describe(v: ViewState) {
 
 /** Fits the current scene again, for a canvas that may have changed size. */
 function fitVisible() {
-  cy.resize();
+  cy?.resize();
   render(view, { animate: false });
 }
 
@@ -396,7 +436,7 @@ function download(name: string, blob: Blob) {
   setTimeout(() => URL.revokeObjectURL(a.href), 1000);
 }
 
-const zoomBy = (factor: number) => cy.zoom({ level: cy.zoom() * factor, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+const zoomBy = (factor: number) => void wake().then((cy) => cy.zoom({ level: cy.zoom() * factor, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } }));
 const actions: Record<string, (button: HTMLButtonElement) => void> = {
   fit: fitVisible,
   'zoom-in': () => zoomBy(1.3),
@@ -409,7 +449,7 @@ const actions: Record<string, (button: HTMLButtonElement) => void> = {
   labels: (button) => {
     labels = !labels;
     button.setAttribute('aria-pressed', String(labels));
-    cy.style().selector('node').style('label', labels ? 'data(label)' : '').update();
+    void wake().then((cy) => cy.style().selector('node').style('label', labels ? 'data(label)' : '').update());
   },
   table: (button) => {
     tableHolder.hidden = !tableHolder.hidden;
@@ -419,7 +459,7 @@ const actions: Record<string, (button: HTMLButtonElement) => void> = {
       tableHolder.scrollIntoView({ behavior: reducedMotion.matches ? 'auto' : 'smooth', block: 'start' });
     }
   },
-  png: () => download('converge-graph.png', cy.png({ output: 'blob', full: true, bg: theme.background, scale: 2 }) as unknown as Blob),
+  png: () => void wake().then((cy) => download('converge-graph.png', cy.png({ output: 'blob', full: true, bg: theme.background, scale: 2 }) as unknown as Blob)),
   svg: () => {
     const title = status.textContent ?? 'Converge graph';
     download('converge-graph.svg', new Blob([graphToSvg(scene.nodes, scene.edges, { labels, title })], { type: 'image/svg+xml' }));
@@ -481,43 +521,62 @@ function showTip(node: NodeSingular | undefined) {
   tip.style.top = `${top}px`;
 }
 
-const highlight = (node: NodeSingular | undefined) => {
+/** Fades everything but `node` and its neighbours; none shows all again. */
+function highlight(cy: Core, node: NodeSingular | undefined) {
   cy.batch(() => {
     cy.elements().removeClass('faded');
     if (!node) return;
     cy.elements(':visible').not(node.closedNeighborhood()).addClass('faded');
   });
-};
-// A tap selects a concept and lays out its neighbourhood; a tap on the selected one opens it.
-// On a learning path, a tap goes to that step, and a tap on the current step opens its page.
-cy.on('tap', 'node', (event) => {
-  const id: string = event.target.id();
+}
+
+/**
+ * A tap selects a concept and lays out its neighbourhood; a tap on the selected one opens it.
+ * On a learning path, a tap goes to that step, and a tap on the current step opens its page.
+ */
+function tapped(id: string) {
   if (id === scene.focus) return openPage(id);
   if (view.path) return goToStep(scene.steps.indexOf(id) + 1);
   select(id);
+}
+
+function bindPointer(cy: Core) {
+  cy.on('tap', 'node', (event) => tapped(event.target.id()));
+  cy.on('mouseover', 'node', (event) => {
+    canvas.style.cursor = 'pointer';
+    event.target.addClass('hover');
+    highlight(cy, event.target);
+    showTip(event.target);
+  });
+  cy.on('mouseout', 'node', (event) => {
+    canvas.style.cursor = '';
+    event.target.removeClass('hover');
+    highlight(cy, undefined);
+    showTip(cursor ? cy.getElementById(cursor) : undefined);
+  });
+  // The tip follows its node when the view moves or a layout carries the node away.
+  cy.on('viewport', () => tipNode && showTip(tipNode));
+  cy.on('position', 'node', (event) => event.target === tipNode && showTip(tipNode));
+}
+
+// A tap that lands before Cytoscape has started (it starts on that very touch) still counts:
+// the node under it is found in the drawing's scene, where Cytoscape will have it too.
+let downBeforeStart = false;
+canvas.addEventListener('pointerdown', () => (downBeforeStart = !cy));
+canvas.addEventListener('click', (event) => {
+  if (!downBeforeStart) return;
+  downBeforeStart = false;
+  const box = canvas.getBoundingClientRect();
+  const node = nodeAt(scene, { x: event.clientX - box.left, y: event.clientY - box.top });
+  if (node) tapped(node.id);
 });
-cy.on('mouseover', 'node', (event) => {
-  canvas.style.cursor = 'pointer';
-  event.target.addClass('hover');
-  highlight(event.target);
-  showTip(event.target);
-});
-cy.on('mouseout', 'node', (event) => {
-  canvas.style.cursor = '';
-  event.target.removeClass('hover');
-  highlight(undefined);
-  showTip(cursor ? cy.getElementById(cursor) : undefined);
-});
-// The tip follows its node when the view moves or a layout carries the node away.
-cy.on('viewport', () => tipNode && showTip(tipNode));
-cy.on('position', 'node', (event) => event.target === tipNode && showTip(tipNode));
 
 /** Shown concepts in reading order: a neighbourhood hop by hop, a path step by step, else by title. */
 function readingOrder(): string[] {
   return scene.arranged ? scene.nodes.map((n) => n.id) : [...scene.nodes].sort((a, b) => a.title.localeCompare(b.title)).map((n) => n.id);
 }
 
-function moveCursor(id: string) {
+function moveCursor(cy: Core, id: string) {
   cy.$('.cursor').removeClass('cursor');
   cursor = id;
   const node = cy.getElementById(id);
@@ -536,9 +595,22 @@ function moveCursor(id: string) {
   showTip(node);
 }
 
+const KEYS = new Set(['ArrowRight', 'ArrowLeft', 'ArrowDown', 'ArrowUp', 'PageDown', 'PageUp', 'Enter', 'Escape']);
 canvas.addEventListener('keydown', (event) => {
+  if (!KEYS.has(event.key)) return;
+  // The first key on the canvas may arrive before Cytoscape: it is held, and answered once it has started.
+  if (!cy) {
+    event.preventDefault();
+    void wake().then((core) => onKey(core, event));
+    return;
+  }
+  if (onKey(cy, event)) event.preventDefault();
+});
+
+/** Answers a key on the canvas as the help text says; false when the key means nothing here. */
+function onKey(cy: Core, event: KeyboardEvent): boolean {
   const order = readingOrder();
-  if (order.length === 0) return;
+  if (order.length === 0) return false;
   const at = cursor ?? scene.focus;
   const step = (list: string[], by: number) => {
     const i = at ? list.indexOf(at) : -1;
@@ -549,11 +621,11 @@ canvas.addEventListener('keydown', (event) => {
     case 'ArrowLeft':
       // On a path the arrows walk the steps, as a presenter's clicker does; elsewhere the cursor.
       if (view.path) goToStep((view.step ?? 1) + (event.key === 'ArrowRight' ? 1 : -1));
-      else moveCursor(step(order, event.key === 'ArrowRight' ? 1 : -1));
+      else moveCursor(cy, step(order, event.key === 'ArrowRight' ? 1 : -1));
       break;
     case 'PageDown':
     case 'PageUp':
-      if (!view.path) return;
+      if (!view.path) return false;
       goToStep((view.step ?? 1) + (event.key === 'PageDown' ? 1 : -1));
       break;
     case 'ArrowDown':
@@ -562,11 +634,11 @@ canvas.addEventListener('keydown', (event) => {
       const centre = scene.focus ?? cursor;
       const neighbours = centre ? new Set(cy.getElementById(centre).neighborhood('node').map((n) => n.id())) : undefined;
       const around = neighbours ? order.filter((id) => neighbours.has(id)) : order;
-      if (around.length) moveCursor(step(around, event.key === 'ArrowDown' ? 1 : -1));
+      if (around.length) moveCursor(cy, step(around, event.key === 'ArrowDown' ? 1 : -1));
       break;
     }
     case 'Enter':
-      if (!at) return;
+      if (!at) return false;
       if (at === scene.focus) openPage(at);
       else if (view.path) goToStep(scene.steps.indexOf(at) + 1);
       else select(at);
@@ -580,20 +652,12 @@ canvas.addEventListener('keydown', (event) => {
       } else if (view.path) go({ ...view, path: undefined, step: undefined });
       else if (view.to) go({ ...view, to: undefined });
       else if (view.focus) go({ ...view, focus: undefined });
-      else return;
+      else return false;
       break;
     default:
-      return;
+      return false;
   }
-  event.preventDefault();
-});
+  return true;
+}
 
-// The hand-over: Cytoscape's first frame has every element, so the preview can go.
-cy.one('render', () => {
-  preview.remove();
-  performance.mark('converge:graph-ready');
-  root.dataset.ready = 'true';
-});
 describe(view);
-// Exposed for the browser tests and for curious users' devtools.
-(window as unknown as { convergeGraph: Core }).convergeGraph = cy;

@@ -1,6 +1,7 @@
 // The first frame of /graph/, a page script of its own: it fetches graph.json and draws the
-// shown graph on a plain canvas while Cytoscape, most of the page's code, is still on its way.
-// explorer.ts, the second script, awaits `firstFrame` and builds the interactive view on top.
+// scene of the URL's view on a plain canvas at once. explorer.ts, the second script, awaits
+// `firstFrame`, wires the controls and redraws that canvas for each view until the reader
+// moves to the graph, when it starts Cytoscape on top.
 import type { GraphJson } from '../../graph/graph-json.ts';
 import { sceneFor, type Scene } from '../../graph/scene.ts';
 import type { IndexedGraph } from '../../graph/view-filter.ts';
@@ -93,7 +94,7 @@ async function drawFirstFrame(): Promise<FirstFrame> {
       drawPreview(frame.preview, scene, { arrows: !frame.large, theme: frame.theme });
       // The benchmark reads this mark: the first frame with the graph on screen.
       performance.mark('converge:graph-drawn');
-      root.querySelector('#graph-status')!.textContent = `Showing ${scene.nodes.length} of ${data.nodes.length} concepts; the interactive graph is still loading.`;
+      root.querySelector('#graph-status')!.textContent = `Showing ${scene.nodes.length} of ${data.nodes.length} concepts.`;
       // A task, not a microtask: the browser paints the preview before Cytoscape takes the thread.
       setTimeout(() => drawn(frame));
     }),
