@@ -56,6 +56,15 @@ export function outwardSide(p: Point): LabelSide {
 }
 
 /**
+ * On a phone there is no room beside the ring: labels of the nodes at its left and right turn
+ * inward, into the space between the ring and the focus; the others still point out.
+ */
+export function compactSide(p: Point): LabelSide {
+  const side = outwardSide(p);
+  return side === 'left' ? 'right' : side === 'right' ? 'left' : side;
+}
+
+/**
  * The corners of the box a node and its wrapped label take, in model units, so fitting never
  * clips a label. The label's size is estimated from its length (about half an em a character,
  * lines about 85% full where words break): the core has no fonts to measure with.
@@ -142,8 +151,7 @@ export function sceneFor(graph: IndexedGraph, view: ViewState, size: Size): Scen
   // In reading order, hop by hop: the order the keyboard's cursor walks.
   const nodes = levels.flat().map((id) => ({ ...graph.byId.get(id)!, ...layout.positions.get(id)! }));
   const faint = new Set(edges.filter((e) => e.source !== focus && e.target !== focus && !routeEdges.has(e)));
-  // Outward labels need room beside the ring, which a phone does not have: there, all go below.
-  const labelSides = new Map(layout.compact ? [] : nodes.map((n) => [n.id, outwardSide(n)]));
+  const labelSides = new Map(nodes.map((n) => [n.id, layout.compact ? compactSide(n) : outwardSide(n)]));
   const onRoute = new Set((route ?? []).map((s) => s.to));
   const priority = [...nodes].sort((a, b) => Number(b.id === focus) - Number(a.id === focus) || Number(onRoute.has(b.id)) - Number(onRoute.has(a.id)));
   const quietLabels = collidingLabels(priority, (n) => labelBox(n, n.title, labelSides.get(n.id) ?? 'below', labelWidth(layout.compact)));
