@@ -133,6 +133,10 @@ function startCytoscape(cytoscape: typeof import('cytoscape')): Core {
   return core;
 }
 
+// Fetched now, while the reader looks at the drawing, so that starting it later does not wait on
+// the network; a module preload downloads (and may compile) without running it.
+document.head.append(Object.assign(document.createElement('link'), { rel: 'modulepreload', href: cytoscapeUrl }));
+
 let waking: Promise<Core> | undefined;
 /**
  * Loads and starts Cytoscape, once; resolves when it is ready for the view of the moment. By
