@@ -1,10 +1,19 @@
 import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { lookup } from 'mrmime';
 
+export interface ServeOptions {
+  /** Compress text (HTML, CSS, JavaScript, JSON, SVG) for clients that accept gzip, as static hosts do. */
+  gzip?: boolean;
+}
+
+const compressible = (type: string) => /^text\/|\/(javascript|json|xml|svg\+xml|manifest\+json)\b/.test(type);
+
 /** Serves a built site from `dir` under `base` on a free loopback port, like any static host would. */
-export async function serveStatic(dir: string, base = '/'): Promise<{ url: string; close: () => Promise<void> }> {
+export async function serveStatic(dir: string, base = '/', options: ServeOptions = {}): Promise<{ url: string; close: () => Promise<void> }> {
+  const gzipped = new Map<string, Buffer>();
   const server: Server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     if (!path.startsWith(base)) {
@@ -19,7 +28,15 @@ export async function serveStatic(dir: string, base = '/'): Promise<{ url: strin
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
       const body = await readFile(file);
-      res.writeHead(200, { 'Content-Type': lookup(extname(file)) ?? 'application/octet-stream' }).end(body);
+      const type = lookup(extname(file)) ?? 'application/octet-stream';
+      if (options.gzip && compressible(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+        // Hosts compress once and keep the result; so does this server, per file.
+        let zipped = gzipped.get(file);
+        if (!zipped) gzipped.set(file, (zipped = gzipSync(body)));
+        res.writeHead(200, { 'Content-Type': type, 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' }).end(zipped);
+        return;
+      }
+      res.writeHead(200, { 'Content-Type': type }).end(body);
     } catch {
       const notFound = await readFile(join(dir, '404.html')).catch(() => Buffer.from('Not found'));
       res.writeHead(404, { 'Content-Type': 'text/html' }).end(notFound);
