@@ -16,16 +16,15 @@ import { keepSnapshot } from '../scorecard-view/history-store.ts';
 import { confirmImport } from '../scorecard-view/import-flow.ts';
 import { differenceList, renderHistory, snapshotLine } from './history-view.ts';
 import { wirePrintAppendix } from '../report/title-block.ts';
-import { controlsByConcept } from '../scorecard-view/model-data.ts';
-import { readModelData, renderResults, resultsSlide, versionMap } from '../scorecard-view/results-view.ts';
+import { controlsByConcept, startWithModelData, type ModelData } from '../scorecard-view/model-data.ts';
+import { renderResults, resultsSlide, versionMap } from '../scorecard-view/results-view.ts';
 import { downloadPicture } from '../scorecard-view/svg-to-png.ts';
 import { firstUnanswered, questionNumber, showCurrentStep, showResumeNotice, showStepProgress, wireQuestionLayout } from './question-layout.ts';
 
 const root = document.querySelector<HTMLElement>('[data-assessment]');
-if (root) start(root);
+if (root) startWithModelData(root, start);
 
-function start(root: HTMLElement) {
-  const data = readModelData();
+function start(root: HTMLElement, data: ModelData) {
   const { model } = data;
   const versions = versionMap(data);
   const form = root.querySelector<HTMLFormElement>('#assessment-form')!;

@@ -12,7 +12,8 @@ import { savedKey } from '../../schema/saved-assessment.ts';
 import { SCORECARD_MAX_BYTES, type Perspective } from '../../schema/scorecard.ts';
 import { fillPrintFooter, titleBlockElement } from '../report/title-block.ts';
 import { el, fileSlug } from '../scorecard-view/dom.ts';
-import { fixed, questionNumbers, readModelData, versionMap } from '../scorecard-view/results-view.ts';
+import { startWithModelData, type ModelData } from '../scorecard-view/model-data.ts';
+import { fixed, questionNumbers, versionMap } from '../scorecard-view/results-view.ts';
 import { downloadPicture } from '../scorecard-view/svg-to-png.ts';
 
 type Accepted = Extract<ReadResult, { ok: true }>;
@@ -21,10 +22,9 @@ const TOP = 5;
 type Side = 'security' | 'operations';
 
 const root = document.querySelector<HTMLElement>('[data-perception-gap]');
-if (root) start(root);
+if (root) startWithModelData(root, start);
 
-function start(root: HTMLElement) {
-  const data = readModelData();
+function start(root: HTMLElement, data: ModelData) {
   const { model, concepts } = data;
   const versions = versionMap(data);
   const numbers = questionNumbers(model);
