@@ -67,8 +67,10 @@ function start(root: HTMLElement, data: ModelData) {
     // A perspective saved in this browser (from /assess/) can be used directly.
     const saved = loadAssessment(localStorage, savedKey(side as Perspective));
     const useSaved = section.querySelector<HTMLButtonElement>('[data-use-saved]')!;
-    if (saved.status === 'loaded' && Object.keys(saved.record.answers).length > 0) {
-      useSaved.hidden = false;
+    if (saved.status !== 'loaded' || Object.keys(saved.record.answers).length === 0) {
+      useSaved.textContent = `No ${side} assessment saved in this browser yet`;
+    } else {
+      useSaved.disabled = false;
       const { record } = saved;
       useSaved.addEventListener('click', () =>
         accept(JSON.stringify(toScorecard(model, record.answers, record.targets, { organization: record.organization, team: record.team, assessor: record.assessor, perspective: record.perspective }))),
