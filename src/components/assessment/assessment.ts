@@ -34,8 +34,8 @@ function start(root: HTMLElement, data: ModelData) {
   const questions = model.dimensions.flatMap((d) => d.questions);
   const store = window.localStorage;
 
-  // The page was laid out for this script from the first frame (steps, progress, the start
-  // screen): from here on the script, not the address alone, says which step shows.
+  // The page was laid out for this script from its first frame (the start step, the step list,
+  // the progress bar); from here on the script says which step shows.
   root.classList.add('js');
 
   // ---- state ------------------------------------------------------------------------------
