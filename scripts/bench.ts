@@ -84,13 +84,14 @@ if (scaleOnly) {
   process.exit(0);
 }
 const realCount = readdirSync('content/concepts').filter((f) => /\.mdx?$/.test(f)).length;
+// BENCH_DIST measures a site built elsewhere (another commit, a deploy) instead of building this one.
 const runLighthouse = async () => {
-  const pages = await benchLighthouse(resolve('.bench/dist-real-content'), undefined, RUNS, (line) => process.stderr.write(`${line}\n`));
+  const pages = await benchLighthouse(resolve(process.env.BENCH_DIST ?? '.bench/dist-real-content'), undefined, RUNS, (line) => process.stderr.write(`${line}\n`));
   console.log(`\n${lighthouseTable(pages)}`);
   return pages;
 };
 if (lighthouseOnly) {
-  benchBuild('real content', undefined, realCount, 1);
+  if (!process.env.BENCH_DIST) benchBuild('real content', undefined, realCount, 1);
   const lighthouse = await runLighthouse();
   writeFileSync('.bench/lighthouse.json', JSON.stringify({ machine, date: new Date().toISOString(), runs: RUNS, lighthouse }, null, 2));
   console.log('\nRaw figures: .bench/lighthouse.json');
