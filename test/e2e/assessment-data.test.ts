@@ -41,8 +41,8 @@ describe.skipIf(!hasChromium)('the assessment data in Chromium', () => {
     const alert = page.locator('[data-assessment] > [role=alert]');
     await expect.poll(() => alert.innerText()).toMatch(/could not be loaded.*reload the page; answers saved in this browser are kept/i);
     expect(await page.evaluate((key) => localStorage.getItem(key), savedKey('joint'))).toBe(saved);
-    // The questionnaire the server rendered is still there to read.
-    expect(await page.locator(`[id="q-${first.questions[0]!.id}"]`).isVisible()).toBe(true);
+    // The whole questionnaire the server rendered is there to read or print, every dimension of it.
+    for (const dimension of model.dimensions) expect(await page.locator(`[id="q-${dimension.questions[0]!.id}"]`).isVisible(), dimension.id).toBe(true);
     await page.close();
   });
 });

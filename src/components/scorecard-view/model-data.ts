@@ -23,8 +23,9 @@ export function loadModelData(): Promise<ModelData> {
 }
 
 /**
- * Starts a page's script once the data is in, or says on the page why it cannot: the page's
- * server-rendered content stays as it is either way. A page that rendered the model itself names
+ * Starts a page's script once the data is in, or says on the page why it cannot and marks the
+ * page `data-model-unavailable`, for its styles to show what it can without the script (the
+ * assessment shows its whole questionnaire, to read or print). A page that rendered the model itself names
  * its version (`data-model-version`), and a different version in the data (a page kept from
  * before the site was updated) is refused rather than mixed with it.
  */
@@ -35,6 +36,7 @@ export function startWithModelData(root: HTMLElement, start: (root: HTMLElement,
     notice.setAttribute('role', 'alert');
     notice.textContent = message;
     root.prepend(notice);
+    root.dataset.modelUnavailable = 'true';
   };
   loadModelData().then(
     (data) => {
