@@ -6,6 +6,8 @@
 // loop while working on the explorer.
 // npm run bench -- scale: only the scale builds (generated 200, 1,000 and 5,000 concepts beside a
 // default Starlight site of 1,000 Markdown pages); the full run includes them too.
+// npm run bench -- lighthouse: only Lighthouse (mobile defaults, served gzipped) on a concept page
+// and the app pages, after one build of the real content; the full run includes it too.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
@@ -16,6 +18,7 @@ import { benchGraphPage, benchPlainCytoscape, explorerCanvas, graphPageScripts, 
 import { benchScoring } from './bench/score.ts';
 import { benchSearch, searchTable } from './bench/search.ts';
 import { benchScale, scaleTable } from './bench/scale.ts';
+import { benchLighthouse, lighthouseTable, type LighthousePage } from './bench/lighthouse.ts';
 import { smokeCheck } from './bench/smoke.ts';
 import { launchChromium } from '../test/support/browser.ts';
 import { serveStatic } from '../test/support/static-server.ts';
@@ -23,6 +26,7 @@ import { serveStatic } from '../test/support/static-server.ts';
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const graphOnly = process.argv.slice(2).includes('graph');
 const scaleOnly = process.argv.slice(2).includes('scale');
+const lighthouseOnly = process.argv.slice(2).includes('lighthouse');
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
@@ -80,6 +84,19 @@ if (scaleOnly) {
   process.exit(0);
 }
 const realCount = readdirSync('content/concepts').filter((f) => /\.mdx?$/.test(f)).length;
+// BENCH_DIST measures a site built elsewhere (another commit, a deploy) instead of building this one.
+const runLighthouse = async () => {
+  const pages = await benchLighthouse(resolve(process.env.BENCH_DIST ?? '.bench/dist-real-content'), undefined, RUNS, (line) => process.stderr.write(`${line}\n`));
+  console.log(`\n${lighthouseTable(pages)}`);
+  return pages;
+};
+if (lighthouseOnly) {
+  if (!process.env.BENCH_DIST) benchBuild('real content', undefined, realCount, 1);
+  const lighthouse = await runLighthouse();
+  writeFileSync('.bench/lighthouse.json', JSON.stringify({ machine, date: new Date().toISOString(), runs: RUNS, lighthouse }, null, 2));
+  console.log('\nRaw figures: .bench/lighthouse.json');
+  process.exit(0);
+}
 let results: BuildResult[];
 if (graphOnly) {
   results = [benchBuild('real content', undefined, realCount, 1)];
@@ -128,6 +145,8 @@ const searchRuns = (graphOnly ? [] : [1000, 5000]).map((concepts) => {
   return result;
 });
 const scale = graphOnly ? [] : await runScale();
+// The scale builds write to folders of their own: .bench/dist-real-content is still the real content.
+const lighthousePages: LighthousePage[] = graphOnly ? [] : await runLighthouse();
 
 if (!graphOnly) {
   console.log(`\nConverge build benchmark (${machine}); median of ${RUNS} builds\n`);
@@ -155,6 +174,6 @@ if (!graphOnly) {
   console.log(`\n${searchTable(searchRuns)}`);
   console.log(`\nSearch JavaScript: the launcher on every page ${kb(launcherJs.raw)} raw / ${kb(launcherJs.gzip)} gzip; the search UI it imports on first open ${kb(searchUiJs.raw - launcherJs.raw)} raw / ${kb(searchUiJs.gzip - launcherJs.gzip)} gzip`);
 }
-const figures = { machine, date: new Date().toISOString(), runs: RUNS, scale, results, scoring, graph: graphRuns, graphPageJs: { own: ownJs, total: { raw: graphJs.raw, gzip: graphJs.gzip } }, search: searchRuns, searchJs: { launcher: launcherJs, searchPage: searchUiJs } };
+const figures = { machine, date: new Date().toISOString(), runs: RUNS, scale, lighthouse: lighthousePages, results, scoring, graph: graphRuns, graphPageJs: { own: ownJs, total: { raw: graphJs.raw, gzip: graphJs.gzip } }, search: searchRuns, searchJs: { launcher: launcherJs, searchPage: searchUiJs } };
 writeFileSync(graphOnly ? '.bench/graph.json' : '.bench/build.json', JSON.stringify(figures, null, 2));
 console.log(`\nRaw figures: ${graphOnly ? '.bench/graph.json' : '.bench/build.json'}`);

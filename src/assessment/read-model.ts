@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { z } from 'zod';
+import { z } from '../schema/zod.ts';
 import { didYouMean } from '../schema/did-you-mean.ts';
 import type { ContentProblem } from '../schema/problem.ts';
 import { readYamlFile, type YamlSource } from '../graph/read-yaml.ts';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod.ts';
 
 /**
  * A framework catalog in `content/frameworks/<framework>.json`, derived by `npm run catalogs`

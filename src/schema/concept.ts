@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod.ts';
 import { canonicalIdentifier, checkIdentifier } from './framework-catalogs.ts';
 import { FRAMEWORK_KEYS, type FrameworkKey } from './frameworks.ts';
 

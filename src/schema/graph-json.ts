@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod.ts';
 import { EDGE_TYPES, NODE_TYPES } from './vocabulary.ts';
 
 /** Bumped when a field of graph.json changes meaning or disappears; adding a field keeps the version. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod.ts';
 import { didYouMean } from './did-you-mean.ts';
 import { fieldPath, type ContentProblem } from './problem.ts';
 

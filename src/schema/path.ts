@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod.ts';
 
 const text = z.string().trim().min(1, 'must not be empty');
 

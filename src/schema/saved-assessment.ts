@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod.ts';
 import { answerSchema, levelSchema } from './assessment.ts';
 import { perspectiveSchema, type Perspective } from './scorecard.ts';
 

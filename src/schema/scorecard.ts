@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod.ts';
 import { answerValueSchema, levelSchema, QUESTION_ID } from './assessment.ts';
 
 export const SCORECARD_FORMAT = 'converge-scorecard';

@@ -8,6 +8,7 @@ import { hasOfficialTitles, officialTitle } from '../../src/schema/framework-cat
 import { FRAMEWORKS, type FrameworkKey } from '../../src/schema/frameworks.ts';
 import { graphJsonSchema } from '../../src/schema/graph-json.ts';
 import type { SearchIndexJson } from '../../src/search/search-index.ts';
+import type { AssessmentData } from '../../src/site/assessment-data.ts';
 import { pageJavaScript } from '../../scripts/bench/page-weight.ts';
 import { readBuiltSite, type BuiltSite } from '../support/built-site.ts';
 
@@ -272,5 +273,35 @@ describe.each([
     // noscript content is raw text to the parser: check the links by their markup.
     expect(noscript.innerHTML).toContain(`href="${site.base}concepts/"`);
     expect(noscript.innerHTML).toContain(`href="${site.base}glossary/"`);
+  });
+});
+
+describe.each([
+  ['at the root', root],
+  ['under /converge/', subpath],
+])('the scorecard pages %s', (_, site) => {
+  const model = validateContent().assessment!;
+  const pages = ['assess/', 'scorecard/', 'compare/', 'aggregate/', 'gap/'].map((p) => `${site.base}${p}`);
+  const descriptors = model.dimensions.flatMap((d) => d.questions.flatMap((q) => q.levels));
+
+  it('link one assessment.json under the base, the model with every concept it links to, and preload it', () => {
+    for (const page of pages) {
+      const links = site.html(page).querySelectorAll('head link[data-assessment-data]');
+      expect(links.map((l) => [l.getAttribute('rel'), l.getAttribute('as'), l.getAttribute('href')]), page).toEqual([['preload', 'fetch', `${site.base}assessment.json`]]);
+    }
+    const data = JSON.parse(readFileSync(join(site.dir, 'assessment.json'), 'utf8')) as AssessmentData;
+    expect(data.model).toEqual(JSON.parse(JSON.stringify(model)));
+    expect(Object.keys(data.versions).map(Number)).toContain(model.modelVersion);
+    for (const concept of Object.values(data.concepts)) expect(site.fileFor(concept.url), concept.url).toBeDefined();
+  });
+
+  it('carry the model at most once: /assess/ renders the questionnaire, and no page embeds the model as data', () => {
+    for (const page of pages) expect(site.html(page).querySelectorAll('script[type="application/json"]'), page).toEqual([]);
+    const questionnaire = site.html(`${site.base}assess/`).text;
+    expect(descriptors.filter((d) => !questionnaire.includes(d))).toEqual([]);
+    for (const page of pages.slice(1)) {
+      const text = site.html(page).text;
+      expect(descriptors.filter((d) => text.includes(d)), page).toEqual([]);
+    }
   });
 });

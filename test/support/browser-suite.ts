@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, inject } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { findChromium, launchChromium } from './browser.ts';
-import { serveStatic } from './static-server.ts';
+import { serveStatic, type StaticServer } from './static-server.ts';
 
 /** Whether browser tests can run; in CI a missing browser is an error, on a laptop they skip. */
 export const hasChromium = (() => {
@@ -13,13 +13,14 @@ export const hasChromium = (() => {
 
 /** A browser and the built site served on loopback, shared by the tests of one file. */
 export function useBrowser(site: 'root' | 'subpath' = 'root') {
-  const context = { browser: undefined as unknown as Browser, url: '' };
+  const context = { browser: undefined as unknown as Browser, url: '', served: [] as StaticServer['served'] };
   let close: (() => Promise<void>) | undefined;
   beforeAll(async () => {
     if (!hasChromium) return;
     const { dir, base } = inject('sites')[site];
     const server = await serveStatic(dir, base);
     context.url = server.url;
+    context.served = server.served;
     context.browser = await launchChromium();
     close = async () => {
       await context.browser.close();

@@ -16,16 +16,16 @@ import { keepSnapshot } from '../scorecard-view/history-store.ts';
 import { confirmImport } from '../scorecard-view/import-flow.ts';
 import { differenceList, renderHistory, snapshotLine } from './history-view.ts';
 import { wirePrintAppendix } from '../report/title-block.ts';
-import { controlsByConcept } from '../scorecard-view/model-data.ts';
-import { readModelData, renderResults, resultsSlide, versionMap } from '../scorecard-view/results-view.ts';
+import { controlsByConcept, startWithModelData, type ModelData } from '../scorecard-view/model-data.ts';
+import { renderResults, resultsSlide, versionMap } from '../scorecard-view/results-view.ts';
 import { downloadPicture } from '../scorecard-view/svg-to-png.ts';
+import { answeringLine, PERSPECTIVE_TITLES } from './perspective-titles.ts';
 import { firstUnanswered, questionNumber, showCurrentStep, showResumeNotice, showStepProgress, wireQuestionLayout } from './question-layout.ts';
 
 const root = document.querySelector<HTMLElement>('[data-assessment]');
-if (root) start(root);
+if (root) startWithModelData(root, start);
 
-function start(root: HTMLElement) {
-  const data = readModelData();
+function start(root: HTMLElement, data: ModelData) {
   const { model } = data;
   const versions = versionMap(data);
   const form = root.querySelector<HTMLFormElement>('#assessment-form')!;
@@ -34,16 +34,14 @@ function start(root: HTMLElement) {
   const questions = model.dimensions.flatMap((d) => d.questions);
   const store = window.localStorage;
 
+  // The page was laid out for this script from its first frame (the start step, the step list,
+  // the progress bar); from here on the script says which step shows.
   root.classList.add('js');
-  root.querySelector<HTMLElement>('.assess-steps')!.hidden = false;
-  root.querySelector<HTMLElement>('.assess-progress')!.hidden = false;
-  root.querySelector<HTMLElement>('#results')!.hidden = false;
 
   // ---- state ------------------------------------------------------------------------------
 
   const PERSPECTIVE_NAMES: Record<Perspective, string> = { joint: 'joint', security: 'security-perspective', operations: 'operations-perspective' };
   const SHORT_TITLES: Record<Perspective, string> = { joint: 'Joint', security: 'Security side', operations: 'Operations side' };
-  const PERSPECTIVE_TITLES: Record<Perspective, string> = { joint: 'security and operations together (joint)', security: 'the security side', operations: 'the operations side' };
   let perspective: Perspective = perspectiveSchema.catch('joint').parse(store.getItem(PERSPECTIVE_KEY));
   /** The storage key of the perspective being answered: each perspective keeps its own record. */
   let key = savedKey(perspective);
@@ -108,7 +106,8 @@ function start(root: HTMLElement) {
     notice.append(' ', link);
   }
 
-  function save() {
+  /** Saves the record; `quiet` leaves out "Saved at…", for saves the user did not cause (which would move the page as it loads). */
+  function save({ quiet = false } = {}) {
     record.updatedAt = Date.now();
     const result = saveAssessment(store, record, lastSeen, key);
     record = result.record;
@@ -121,7 +120,7 @@ function start(root: HTMLElement) {
       fillForm();
       say('Answers saved in another tab of this browser were merged with yours.');
     }
-    root.querySelector('#assess-saved')!.textContent = `Saved in this browser at ${new Date(record.updatedAt).toLocaleTimeString()}`;
+    if (!quiet) root.querySelector('#assess-saved')!.textContent = `Saved in this browser at ${new Date(record.updatedAt).toLocaleTimeString()}`;
     updateProgress();
   }
 
@@ -157,9 +156,7 @@ function start(root: HTMLElement) {
 
   function fillForm() {
     for (const radio of form.querySelectorAll<HTMLInputElement>('input[name="perspective"]')) radio.checked = radio.value === perspective;
-    const heading = root.ownerDocument.querySelector<HTMLElement>('#assess-perspective-name')!;
-    heading.hidden = false;
-    heading.textContent = `Answering: ${PERSPECTIVE_TITLES[perspective]}`;
+    root.ownerDocument.querySelector<HTMLElement>('#assess-perspective-name')!.textContent = answeringLine(perspective);
     (form.elements.namedItem('organization') as HTMLInputElement).value = record.organization;
     (form.elements.namedItem('team') as HTMLInputElement).value = record.team;
     (form.elements.namedItem('assessor') as HTMLInputElement).value = record.assessor;
@@ -212,7 +209,7 @@ function start(root: HTMLElement) {
     return steps.includes(id) ? id : null;
   }
 
-  function show(step: string, { focus = true } = {}) {
+  function show(step: string, { focus = true, quiet = false } = {}) {
     root.dataset.stepNow = step;
     for (const section of root.querySelectorAll<HTMLElement>('[data-step]')) section.dataset.current = String(section.dataset.step === step);
     for (const link of root.querySelectorAll<HTMLAnchorElement>('[data-step-link]')) {
@@ -224,7 +221,7 @@ function start(root: HTMLElement) {
     if (step === 'start') void refreshHistory();
     if (record.step !== step) {
       record.step = step;
-      save();
+      save({ quiet });
     }
     if (focus) {
       const heading = root.querySelector<HTMLElement>(`[data-step="${step}"] h2`)!;
@@ -499,7 +496,7 @@ function start(root: HTMLElement) {
   // A hash makes the browser scroll to its step, so a first visit (nothing saved) gets none and
   // opens at the top, on the title, the time estimate and the privacy promise.
   if (!currentStep() && loaded.status === 'loaded') history.replaceState(null, '', `#${initial}`);
-  show(initial, { focus: false });
+  show(initial, { focus: false, quiet: true });
   if (welcome) resumeAt(initial, welcome);
 
   /** Lands a returning user at the first unanswered question of their step, with the welcome beside it. */

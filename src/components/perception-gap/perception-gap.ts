@@ -12,7 +12,8 @@ import { savedKey } from '../../schema/saved-assessment.ts';
 import { SCORECARD_MAX_BYTES, type Perspective } from '../../schema/scorecard.ts';
 import { fillPrintFooter, titleBlockElement } from '../report/title-block.ts';
 import { el, fileSlug } from '../scorecard-view/dom.ts';
-import { fixed, questionNumbers, readModelData, versionMap } from '../scorecard-view/results-view.ts';
+import { startWithModelData, type ModelData } from '../scorecard-view/model-data.ts';
+import { fixed, questionNumbers, versionMap } from '../scorecard-view/results-view.ts';
 import { downloadPicture } from '../scorecard-view/svg-to-png.ts';
 
 type Accepted = Extract<ReadResult, { ok: true }>;
@@ -21,10 +22,9 @@ const TOP = 5;
 type Side = 'security' | 'operations';
 
 const root = document.querySelector<HTMLElement>('[data-perception-gap]');
-if (root) start(root);
+if (root) startWithModelData(root, start);
 
-function start(root: HTMLElement) {
-  const data = readModelData();
+function start(root: HTMLElement, data: ModelData) {
   const { model, concepts } = data;
   const versions = versionMap(data);
   const numbers = questionNumbers(model);
@@ -67,8 +67,10 @@ function start(root: HTMLElement) {
     // A perspective saved in this browser (from /assess/) can be used directly.
     const saved = loadAssessment(localStorage, savedKey(side as Perspective));
     const useSaved = section.querySelector<HTMLButtonElement>('[data-use-saved]')!;
-    if (saved.status === 'loaded' && Object.keys(saved.record.answers).length > 0) {
-      useSaved.hidden = false;
+    if (saved.status !== 'loaded' || Object.keys(saved.record.answers).length === 0) {
+      useSaved.textContent = `No ${side} assessment saved in this browser yet`;
+    } else {
+      useSaved.disabled = false;
       const { record } = saved;
       useSaved.addEventListener('click', () =>
         accept(JSON.stringify(toScorecard(model, record.answers, record.targets, { organization: record.organization, team: record.team, assessor: record.assessor, perspective: record.perspective }))),

@@ -11,13 +11,14 @@ import { download, el, fileSlug, symbol } from '../scorecard-view/dom.ts';
 import { downloadPicture } from '../scorecard-view/svg-to-png.ts';
 import { acceptDrops, guardPageDrops, takeFiles } from '../scorecard-view/drop-zone.ts';
 import { fixed, levelName } from '../scorecard-view/format.ts';
-import { readPageData, readScorecardFile, type Loaded } from '../scorecard-view/scorecard-files.ts';
+import { scorecardReading, readScorecardFile, type Loaded } from '../scorecard-view/scorecard-files.ts';
+import { startWithModelData, type ModelData } from '../scorecard-view/model-data.ts';
 
 const root = document.querySelector<HTMLElement>('[data-scorecard-aggregate]');
-if (root) start(root);
+if (root) startWithModelData(root, start);
 
-function start(root: HTMLElement) {
-  const { model, versions } = readPageData();
+function start(root: HTMLElement, data: ModelData) {
+  const { model, versions } = scorecardReading(data);
   const input = root.querySelector<HTMLInputElement>('#aggregate-files')!;
   const status = root.querySelector<HTMLElement>('#aggregate-status')!;
   const refusedHolder = root.querySelector<HTMLElement>('#aggregate-refused')!;

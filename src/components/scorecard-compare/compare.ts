@@ -9,16 +9,17 @@ import { el, fileSlug, symbol } from '../scorecard-view/dom.ts';
 import { acceptDrops, guardPageDrops, takeFiles } from '../scorecard-view/drop-zone.ts';
 import { fixed, levelName } from '../scorecard-view/format.ts';
 import { downloadPicture } from '../scorecard-view/svg-to-png.ts';
-import { readCurrentAssessment, readPageData, readScorecardFile, type Loaded, type LoadResult } from '../scorecard-view/scorecard-files.ts';
+import { readCurrentAssessment, scorecardReading, readScorecardFile, type Loaded, type LoadResult } from '../scorecard-view/scorecard-files.ts';
+import { startWithModelData, type ModelData } from '../scorecard-view/model-data.ts';
 
 type Side = 'a' | 'b';
 const SIDES: Side[] = ['a', 'b'];
 
 const root = document.querySelector<HTMLElement>('[data-scorecard-compare]');
-if (root) start(root);
+if (root) startWithModelData(root, start);
 
-function start(root: HTMLElement) {
-  const { model, versions } = readPageData();
+function start(root: HTMLElement, data: ModelData) {
+  const { model, versions } = scorecardReading(data);
   const loaded: Partial<Record<Side, Loaded>> = {};
   const titles = new Map(model.dimensions.flatMap((d) => d.questions.map((q) => [q.id, d.title] as const)));
   const results = root.querySelector<HTMLElement>('#compare-results')!;

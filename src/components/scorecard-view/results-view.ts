@@ -12,7 +12,7 @@ import { el } from './dom.ts';
 import { fixed } from './format.ts';
 import type { ModelData } from './model-data.ts';
 
-export { readModelData, versionMap, type ConceptLink, type ModelData } from './model-data.ts';
+export { versionMap, type ConceptLink, type ModelData } from './model-data.ts';
 export { fixed } from './format.ts';
 
 export interface ResultsInput extends ReportSubject {

@@ -6,16 +6,15 @@ import { readScorecard, toScorecard, type ReadResult } from '../../assessment/sc
 import { loadAssessment, type KeyValueStore } from '../../assessment/storage.ts';
 import type { AssessmentModel } from '../../schema/assessment.ts';
 import { SCORECARD_MAX_BYTES } from '../../schema/scorecard.ts';
-import { readModelData, versionMap } from './model-data.ts';
+import { versionMap, type ModelData } from './model-data.ts';
 
 /** A scorecard read, with where it came from. */
 export type Loaded = ReadScorecard & { source: string; notices: string[] };
 
 export type LoadResult = ({ ok: true } & Loaded) | { ok: false; source: string; error: string };
 
-/** The model and version list the page embedded at build time (ModelData.astro). */
-export function readPageData(): { model: AssessmentModel; versions: Map<number, string[]> } {
-  const data = readModelData();
+/** The model and its released versions, as reading scorecards takes them. */
+export function scorecardReading(data: ModelData): { model: AssessmentModel; versions: Map<number, string[]> } {
   return { model: data.model, versions: versionMap(data) };
 }
 

@@ -6,15 +6,14 @@ import { decodeShareFragment } from '../../assessment/share-link.ts';
 import { wirePrintAppendix } from '../report/title-block.ts';
 import { download, el, fileSlug } from './dom.ts';
 import { confirmImport } from './import-flow.ts';
-import { controlsByConcept } from './model-data.ts';
-import { readModelData, renderResults, resultsSlide, versionMap } from './results-view.ts';
+import { controlsByConcept, startWithModelData, type ModelData } from './model-data.ts';
+import { renderResults, resultsSlide, versionMap } from './results-view.ts';
 import { downloadPicture } from './svg-to-png.ts';
 
 const root = document.querySelector<HTMLElement>('[data-shared-scorecard]');
-if (root) void show(root);
+if (root) startWithModelData(root, (root, data) => void show(root, data));
 
-async function show(root: HTMLElement) {
-  const data = readModelData();
+async function show(root: HTMLElement, data: ModelData) {
   const versions = versionMap(data);
   const error = root.querySelector<HTMLElement>('#shared-error')!;
   const fail = (message: string) => {
