@@ -44,7 +44,7 @@ describe.skipIf(!hasChromium)('layout shift while the app pages load, in Chromiu
   const ctx = useBrowser();
 
   for (const viewport of [PHONE, DESKTOP]) {
-    it(`keeps /assess/, /compare/, /aggregate/, /gap/ and a shared scorecard still as their scripts start (${viewport.width})`, async () => {
+    it(`keeps /assess/, /compare/, /aggregate/, /gap/, a shared scorecard and /graph/ still as their scripts start (${viewport.width})`, async () => {
       const card = readScorecard(readFileSync('test/fixtures/scorecards/acme-platform-2026-12.json', 'utf8'), model, versions);
       if (!card.ok) throw new Error(card.error);
       const fragment = await encodeShareFragment(card.scorecard, versions.get(card.scorecard.modelVersion)!);
@@ -56,6 +56,9 @@ describe.skipIf(!hasChromium)('layout shift while the app pages load, in Chromiu
         ['aggregate/', '[data-scorecard-aggregate].js'],
         ['gap/', 'text=No security assessment saved in this browser yet'],
         [`scorecard/#${fragment}`, '#shared-view:not([hidden]) .report-title'],
+        // The graph: drawn, described, its panel restored; Cytoscape waits for the reader.
+        ['graph/', '#graph-side[data-described]'],
+        ['graph/?focus=change-enablement', '#graph-panel h2'],
       ];
       const shifts: Record<string, number> = {};
       for (const [path, ready] of pages) {

@@ -232,6 +232,7 @@ function describe(v: ViewState) {
   showHiddenRelations(root, v);
   showPathBar(v);
   showPanel(v);
+  $('#graph-side').dataset.described = '';
   // With the panel closed (as on phones), its summary still names the selected concept.
   sideSummary.textContent = scene.focus ? `Filters and details: ${byId.get(scene.focus)!.title}` : 'Filters and details';
   const path = pathOf(v);

@@ -19,7 +19,6 @@ function restorePanel() {
   let saved: string | null = null;
   try { saved = localStorage.getItem(PANEL_KEY); } catch { /* storage blocked: use the default */ }
   side.open = saved ? saved === 'open' : matchMedia('(min-width: 40rem)').matches;
-  side.dataset.restored = '';
   side.addEventListener('toggle', () => {
     try { localStorage.setItem(PANEL_KEY, side.open ? 'open' : 'closed'); } catch { /* not remembered */ }
   });
