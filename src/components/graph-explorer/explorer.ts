@@ -2,8 +2,8 @@
 // graph.json's build-time positions, a focus's neighbourhood laid out around it by hop count,
 // or a learning path's steps in order, with the panel, find box, filters and path bar around it.
 // first-frame.ts, the page's first script, has drawn the scene on a plain canvas; that drawing
-// serves every view until the reader moves toward the canvas (a pointer over it, a touch, focus,
-// a key), which starts Cytoscape for hover, pan, zoom and animation. Evaluating and starting
+// serves every view until the reader's first move (the mouse, a touch, a key, a wheel), which
+// starts Cytoscape for hover, pan, zoom and animation. Evaluating and starting
 // Cytoscape blocks the main thread for a second or more on a phone: only a reader who is about
 // to use it waits for it, and nobody waits to see the graph.
 import type { Core, ElementDefinition, NodeSingular } from 'cytoscape';
@@ -147,8 +147,11 @@ function wake(): Promise<Core> {
   waking ??= import(/* @vite-ignore */ cytoscapeUrl).then(({ default: cytoscape }: { default: typeof import('cytoscape') }) => (cy = startCytoscape(cytoscape)));
   return waking;
 }
-// A reader moving toward the graph: a pointer over it, a touch, a wheel, focus.
-for (const type of ['pointerover', 'pointerdown', 'wheel', 'focus'] as const) canvas.addEventListener(type, () => void wake(), { once: true, passive: true });
+// The reader's first move anywhere on the page (a mouse moved, a touch, a key, a wheel, focus on
+// the canvas) starts it: a hand on the mouse is usually on its way to the graph, and Cytoscape
+// is then ready or nearly so by the time the pointer arrives.
+for (const type of ['pointermove', 'pointerdown', 'keydown', 'wheel'] as const) addEventListener(type, () => void wake(), { once: true, passive: true });
+for (const type of ['pointerover', 'focus'] as const) canvas.addEventListener(type, () => void wake(), { once: true, passive: true });
 
 // ---- views ------------------------------------------------------------------------------------
 
