@@ -20,7 +20,7 @@ export const DEFINITION_MAX = 120;
 // Where a summary's defining clause ends and its elaboration begins, in the order we prefer to
 // cut: a sentence or semicolon first, then a clause that explains ("…, so that …", "…, which …").
 const SENTENCE_END = /[.;:](?=\s)|[.;]$/;
-const CLAUSE_START = /,\s+(?=(?:so|so that|which|whose|while|with|from|derived|rather|instead|and then|until|because|whether)\b)/g;
+const CLAUSE_START = /,\s+(?=(?:so|so that|which|who|whose|while|with|from|derived|rather|instead|and then|until|because|whether)\b)/g;
 const WORD_GAP = /\s+/g;
 
 /**

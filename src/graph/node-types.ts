@@ -10,7 +10,7 @@ export const NODE_TYPE_INFO: Record<NodeType, { label: string; plural: string; d
   metric: { label: 'Metric', plural: 'Shared metrics', description: 'KPIs that security and operations are measured on together.' },
   capability: { label: 'Capability', plural: 'Capabilities', description: 'What integration makes possible.' },
   framework: { label: 'Framework', plural: 'Frameworks', description: 'Standards whose identifiers the controls map to.' },
-  boundary: { label: 'Boundary', plural: 'Boundaries (what integration is not)', description: 'Tempting things that look like integration but are not.' },
+  boundary: { label: 'Boundary', plural: 'Boundaries (what integration is not)', description: 'Tempting look-alikes that are not integration, and a neighbouring discipline it does not replace.' },
 };
 
 export const NODE_TYPE_ORDER = Object.keys(NODE_TYPE_INFO) as NodeType[];
