@@ -33,6 +33,9 @@ export default defineConfig({
   },
   vite: {
     build: {
+      // Never inline a page's script, however small (Astro inlines self-contained ones under
+      // 4 KB): the CSP above forbids inline scripts. Other assets keep Vite's size rule.
+      assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined),
       rollupOptions: {
         // Every MDX module carries Astro's "use astro:head-inject" directive; the bundler's
         // warning about it is noise that would bury real problems in the build log.

@@ -229,7 +229,7 @@ describe('concept pages', () => {
   });
 
   it('load no JavaScript but the search launcher, an external module under 2 KB gzip', () => {
-    const scripts = new Set(root.pages.filter((p) => p.startsWith('/concepts/')).flatMap((p) => root.html(p).querySelectorAll('script').map((s) => s.getAttribute('src') ?? 'inline')));
+    const scripts = new Set(root.pages.filter((p) => p.startsWith('/concepts/') && p !== '/concepts/').flatMap((p) => root.html(p).querySelectorAll('script').map((s) => s.getAttribute('src') ?? 'inline')));
     expect(scripts.size).toBe(1);
     const [launcher] = [...scripts];
     expect(launcher).toMatch(/^\/_astro\/SearchLauncher.*\.js$/);

@@ -9,7 +9,7 @@ const visibleTitles = (page: Page) => page.locator('.concept-card:visible a').al
 /** Opens an index page and waits for its filter script to show the box. */
 async function openIndex(page: Page, url: string) {
   await page.goto(url);
-  await page.locator('[data-filter-input]').waitFor({ state: 'visible' });
+  await page.locator('[data-filter-form][data-ready]').waitFor();
 }
 
 describe.skipIf(!hasChromium)('concept index and glossary in Chromium', () => {
@@ -52,6 +52,7 @@ describe.skipIf(!hasChromium)('concept index and glossary in Chromium', () => {
       await expect.poll(async () => Number(await controls.locator('[data-facet-count]').innerText())).toBeLessThan(controlCount);
       const changeControls = Number(await controls.locator('[data-facet-count]').innerText());
       expect(await visibleCards(page).count()).toBe(changeControls);
+      expect(await page.locator('h2#control [data-group-count]').innerText()).toBe(`${changeControls} of ${controlCount}`);
       expect(new URL(page.url()).searchParams.getAll('type')).toEqual(['control']);
       await controls.press('Space');
       expect(await controls.getAttribute('aria-pressed')).toBe('false');
@@ -95,7 +96,7 @@ describe.skipIf(!hasChromium)('concept index and glossary in Chromium', () => {
       await page.mouse.click(box.x + box.width - 10, box.y + box.height - 8);
       await page.waitForURL((url) => url.pathname === href);
       await page.goBack();
-      await page.locator('[data-filter-input]').waitFor({ state: 'visible' });
+      await page.locator('[data-filter-form][data-ready]').waitFor();
       await page.evaluate(() => window.scrollTo(0, 3000));
       expect((await page.locator('.index-bar').boundingBox())!.y).toBeLessThanOrEqual(1);
       await context.close();

@@ -27,13 +27,21 @@ export function mountIndexFilter(root: HTMLElement) {
   const facets = makeFacets(root);
   const known = facets.map((f) => f.type);
   let query: FilterQuery = filterFromParams(new URLSearchParams(location.search), known);
-  input.value = query.text;
+  // Letters typed before this script ran are kept; an address with ?q= wins over an empty box.
+  if (query.text) input.value = query.text;
+  else query = { ...query, text: input.value };
 
   let announce: ReturnType<typeof setTimeout> | undefined;
   const apply = (urgent: boolean) => {
     const result = filterItems(prepared, query);
     items.forEach((item, i) => (item.hidden = !result.shown[i]));
-    for (const group of groups) group.hidden = !group.querySelector('[data-item]:not([hidden])');
+    const filtered = Boolean(query.text.trim()) || query.types.size > 0;
+    for (const group of groups) {
+      const shown = group.querySelectorAll('[data-item]:not([hidden])').length;
+      group.hidden = shown === 0;
+      const count = group.querySelector<HTMLElement>('[data-group-count]');
+      if (count) count.textContent = filtered ? `${shown} of ${count.dataset.groupCount}` : count.dataset.groupCount!;
+    }
     for (const facet of facets) {
       const count = result.countsByType.get(facet.type) ?? 0;
       facet.count.textContent = String(count);
@@ -71,7 +79,7 @@ export function mountIndexFilter(root: HTMLElement) {
       apply(true);
     });
   }
-  form.hidden = false;
+  form.dataset.ready = '';
   if (query.text || query.types.size) apply(true);
 }
 
