@@ -124,7 +124,7 @@ export function search(index: SearchIndex, query: string, { limit = 20 } = {}): 
   // A title holding every word of the query is the strongest sign a reader found the concept,
   // above many fields each holding some; holding them as the typed phrase, stronger still.
   for (const doc of found) {
-    if (words.length > 1 && inTitle[doc] === words.length) score[doc]! *= phraseKey(entries[doc]!.title).includes(phrase) ? 1.6 : 1.3;
+    if (words.length > 1 && inTitle[doc] === words.length) score[doc]! *= holdsPhrase(entries[doc]!.title, variants) ? 1.6 : 1.3;
   }
   // Ties keep the index's order (the site sorts concepts by title); comparing titles would
   // cost more than the rest of the query when thousands of concepts tie.
@@ -139,6 +139,15 @@ export function search(index: SearchIndex, query: string, { limit = 20 } = {}): 
     return { entry, titleHighlights: title.highlights, snippet: trimSnippet(snippet), bodyMatches, score: score[doc]! };
   });
   return { hits, total: found.length, partial: words.length > 1 && maxCoverage > 0 && maxCoverage < words.length };
+}
+
+/**
+ * Whether `title` holds the query's words side by side and in the order typed, each in any form
+ * it matched: "asset owners" is the phrase of Asset owner, "chnage enablement" of Change enablement.
+ */
+function holdsPhrase(title: string, variants: readonly ReadonlySet<string>[]): boolean {
+  const terms = tokenize(title);
+  return terms.some((_, start) => variants.every((forms, k) => forms.has(terms[start + k]!)));
 }
 
 /**
