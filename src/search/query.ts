@@ -32,6 +32,7 @@ export const NO_RESULTS: SearchResults = { hits: [], total: 0, partial: false };
 const FIELD_WEIGHTS: [bit: number, weight: number][] = [
   [FIELD.title, 10],
   [FIELD.alias, 8],
+  [FIELD.synonym, 8],
   [FIELD.tag, 5],
   [FIELD.summary, 3],
   [FIELD.boundary, 2],
@@ -39,8 +40,11 @@ const FIELD_WEIGHTS: [bit: number, weight: number][] = [
 ];
 const BODY_WEIGHTS = [0, 1, 1.4, 1.8];
 
-/** Exact matches, which rank before any other: a title, an alias, a framework identifier. */
-const TIER = { none: 0, identifierPrefix: 1, identifier: 2, alias: 3, title: 4 } as const;
+/**
+ * Exact matches, which rank before any other: a title, an alias, a synonym (which may name
+ * several concepts, so below an alias, which names one), a framework identifier.
+ */
+const TIER = { none: 0, identifierPrefix: 1, identifier: 2, synonym: 3, alias: 4, title: 5 } as const;
 
 const MAX_WORDS = 8;
 
@@ -60,7 +64,12 @@ export function search(index: SearchIndex, query: string, { limit = 20 } = {}): 
 
   const tier = new Uint8Array(n);
   const raise = (doc: number, to: number) => (tier[doc] = Math.max(tier[doc]!, to));
-  for (const { doc, by } of index.names.get(phrase) ?? []) raise(doc, by === 'title' ? TIER.title : TIER.alias);
+  // Concepts a synonym names keep the order the author listed them in: the first covers the term best.
+  const listed = new Uint8Array(n).fill(255);
+  for (const { doc, by, position = 0 } of index.names.get(phrase) ?? []) {
+    raise(doc, TIER[by]);
+    if (by === 'synonym') listed[doc] = Math.min(listed[doc]!, position);
+  }
   // "CM-3", "8.32" or "CC8.1", alone or among other words.
   // Single characters only count as a whole query: "3" may mean CISM domain 3, "CM 3" may not.
   const chunks = [
@@ -128,7 +137,7 @@ export function search(index: SearchIndex, query: string, { limit = 20 } = {}): 
   }
   // Ties keep the index's order (the site sorts concepts by title); comparing titles would
   // cost more than the rest of the query when thousands of concepts tie.
-  found.sort((a, b) => tier[b]! - tier[a]! || score[b]! - score[a]! || a - b);
+  found.sort((a, b) => tier[b]! - tier[a]! || (tier[a] === TIER.synonym ? listed[a]! - listed[b]! : 0) || score[b]! - score[a]! || a - b);
 
   const hits = found.slice(0, limit).map((doc): SearchHit => {
     const entry = entries[doc]!;
@@ -163,7 +172,15 @@ function bestSnippet(entry: SearchEntry, variants: readonly ReadonlySet<string>[
     const { covered } = highlightWords(text, variants);
     return { snippet: { label: 'Maps to', text, highlights: [[text.length - mapped.identifier.length, text.length]] }, covered };
   }
-  const candidates: { label?: string; text: string }[] = [
+  // A synonym shows what the field term stands for ("SoD: segregation of duties"), and is
+  // matched with its other spellings, which are not shown.
+  const synonyms = entry.synonyms.map(({ term, means, also = [] }) => ({
+    label: means ? term : 'Covers',
+    text: means ?? term,
+    matched: [term, means, ...also].join(' '),
+  }));
+  const candidates: { label?: string; text: string; matched?: string }[] = [
+    ...synonyms,
     ...entry.aliases.map((text) => ({ label: 'Also called', text })),
     { text: entry.summary },
     ...entry.is.map((text) => ({ label: 'Is', text })),
@@ -172,8 +189,9 @@ function bestSnippet(entry: SearchEntry, variants: readonly ReadonlySet<string>[
     ...(entry.tags.length > 0 ? [{ label: 'Tags', text: entry.tags.join(', ') }] : []),
   ];
   let best: { snippet: Snippet; covered: number; words: number } = { snippet: { text: entry.summary, highlights: [] }, covered: 0, words: 0 };
-  for (const candidate of candidates) {
-    const { highlights, covered } = highlightWords(candidate.text, variants);
+  for (const { matched, ...candidate } of candidates) {
+    const { highlights, covered: shown } = highlightWords(candidate.text, variants);
+    const covered = matched ? highlightWords(matched, variants).covered : shown;
     const count = countBits(covered);
     if (count > best.words) best = { snippet: { ...candidate, highlights }, covered, words: count };
   }
