@@ -48,10 +48,12 @@ export function openSearchIndex(json: SearchIndexJson): SearchIndex {
     for (const { term, means, also = [], position } of entry.synonyms) {
       for (const spelling of [term, ...(means ? [means] : []), ...also]) add(names, phraseKey(spelling), { doc, by: 'synonym', position });
     }
-    for (const { identifier } of entry.identifiers) {
-      const key = identifierKey(identifier);
-      const docs = identifiers.get(key);
-      if (!docs?.includes(doc)) add(identifiers, key, doc);
+    for (const { identifier, also = [] } of entry.identifiers) {
+      for (const written of [identifier, ...also]) {
+        const key = identifierKey(written);
+        const docs = identifiers.get(key);
+        if (!docs?.includes(doc)) add(identifiers, key, doc);
+      }
     }
   });
   return {

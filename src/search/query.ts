@@ -3,7 +3,7 @@ import { phraseKey } from './open-index.ts';
 import { FIELD } from './postings.ts';
 import type { SearchEntry } from './search-index.ts';
 import { countBits, highlightWords, trimSnippet, type Range, type Snippet } from './snippet.ts';
-import { identifierKey, tokenize } from './tokenize.ts';
+import { fold, identifierKey, tokenize } from './tokenize.ts';
 
 /** One concept found, with what to show: its title's highlights and a snippet of where it matched. */
 export interface SearchHit {
@@ -22,6 +22,8 @@ export interface SearchResults {
   total: number;
   /** True when no concept has every word of the query, and the hits match only some of them. */
   partial: boolean;
+  /** Something to tell the reader about the query itself, such as an identifier from another edition. */
+  notice?: string;
 }
 
 /** The answer to an empty query, or to one that matches nothing. */
@@ -48,6 +50,10 @@ const TIER = { none: 0, identifierPrefix: 1, identifier: 2, synonym: 3, alias: 4
 
 const MAX_WORDS = 8;
 
+// ISO/IEC 27001:2013 numbered Annex A controls A.5.1.1 to A.18.2.3; 2022 renumbered them into
+// 5.1–8.34. No sourced correspondence is at hand, so a 2013 number is named as such, not guessed.
+const ISO_2013_CONTROL = /^a[.\s]\s*(?:[5-9]|1[0-8])\.\d{1,2}\.\d{1,2}$/;
+
 /**
  * Whether identifier `key` is a part of `chunk`'s control: AC-2(4) of AC-2, CC8.1 of CC8 — but
  * not AC-22 of AC-2, nor 8.32 of 8.3.
@@ -61,6 +67,12 @@ export function search(index: SearchIndex, query: string, { limit = 20 } = {}): 
   const phrase = phraseKey(query);
   const words = [...new Set(tokenize(query))].slice(0, MAX_WORDS);
   if (!phrase) return NO_RESULTS;
+  if (ISO_2013_CONTROL.test(fold(query.trim()))) {
+    return {
+      ...NO_RESULTS,
+      notice: `${query.trim()} is numbered as in ISO/IEC 27001:2013. Concepts here map to the 2022 Annex A (5.1 to 8.34), which numbers controls differently: search for the 2022 number or the control's topic.`,
+    };
+  }
 
   const tier = new Uint8Array(n);
   const raise = (doc: number, to: number) => (tier[doc] = Math.max(tier[doc]!, to));
@@ -75,7 +87,10 @@ export function search(index: SearchIndex, query: string, { limit = 20 } = {}): 
   const chunks = [
     identifierKey(query.trim()),
     ...query.trim().split(/\s+/).map(identifierKey).filter((key) => key.length > 1),
-  ].filter((key) => /\d/.test(key));
+  ]
+    .filter((key) => /\d/.test(key))
+    // "A 8.32" and "A8.32" as the index writes Annex A: "a.8.32" (a SOC 2 "A1.2" stays as it is too).
+    .flatMap((key) => (/^a\d/.test(key) ? [key, `a.${key.slice(1)}`] : [key]));
   const identifierMatch = (key: string) => chunks.some((chunk) => key === chunk || refines(key, chunk));
   for (const chunk of new Set(chunks)) {
     for (const doc of index.identifiers.get(chunk) ?? []) raise(doc, TIER.identifier);
@@ -165,7 +180,7 @@ function holdsPhrase(title: string, variants: readonly ReadonlySet<string>[]): b
  * most query words (the summary when nothing does).
  */
 function bestSnippet(entry: SearchEntry, variants: readonly ReadonlySet<string>[], identifierMatch: (key: string) => boolean): { snippet: Snippet; covered: number } {
-  const mapped = entry.identifiers.find(({ identifier }) => identifierMatch(identifierKey(identifier)));
+  const mapped = entry.identifiers.find(({ identifier, also = [] }) => [identifier, ...also].some((written) => identifierMatch(identifierKey(written))));
   if (mapped) {
     const text = `${mapped.framework} ${mapped.identifier}`;
     // The words of the identifier ("cm" of CM-3) are shown, so they are not "mentions" of the body.

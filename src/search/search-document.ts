@@ -8,7 +8,18 @@ import { markdownToText } from './plain-text.ts';
 export interface SearchIdentifier {
   framework: string;
   identifier: string;
+  /** Other ways readers write it, found as exactly as the identifier itself. */
+  also?: string[];
 }
+
+/**
+ * How readers also write a framework's identifiers. ISO/IEC 27001:2022 Annex A controls are
+ * often typed with the 2013 edition's "A." prefix (A.8.32 for 8.32); the 2013 numbering itself
+ * (A.12.1.2) is another scheme, and no correspondence is claimed here.
+ */
+const WRITTEN_ALSO: Partial<Record<FrameworkKey, (identifier: string) => string[]>> = {
+  'iso-iec-27001-2022': (identifier) => [`A.${identifier}`],
+};
 
 /** A learning-path stop at a concept: the path's title and what the trainer says there. */
 export interface SearchPathStop {
@@ -61,7 +72,10 @@ export function toSearchDocument(concept: SearchableConcept, url: string, paths:
     summary: data.summary,
     aliases: data.aliases,
     tags: data.tags,
-    identifiers: data.mappings.map((m) => ({ framework: FRAMEWORKS[m.framework as FrameworkKey].name, identifier: m.identifier })),
+    identifiers: data.mappings.map((m) => {
+      const also = WRITTEN_ALSO[m.framework as FrameworkKey]?.(m.identifier);
+      return { framework: FRAMEWORKS[m.framework as FrameworkKey].name, identifier: m.identifier, ...(also ? { also } : {}) };
+    }),
     is: data.is,
     isNot: data.isNot.map((item) => item.text),
     paths,

@@ -83,6 +83,11 @@ describe('search relevance on the real content', () => {
   it.each([
     ['CM-3', 'CM-3'],
     ['8.32', '8.32'],
+    // ISO/IEC 27001 Annex A controls as readers of the 2013 edition write them.
+    ['A.8.32', '8.32'],
+    ['a.8.32', '8.32'],
+    ['A 8.32', '8.32'],
+    ['A.5.18', '5.18'],
   ])('"%s" puts concepts mapped to %s first', (query, identifier) => {
     const mapped = new Set(documents.filter((d) => d.identifiers.some((i) => i.identifier === identifier)).map((d) => d.id));
     expect(mapped.size).toBeGreaterThan(3);
@@ -112,6 +117,19 @@ describe('search relevance on the real content', () => {
     const ids = search(index, 'security gates').hits.map((hit) => hit.entry.id);
     expect(ids.slice(0, 2).sort()).toEqual(['automated-security-gates-in-pipelines', 'security-gate-pass-rate']);
     expect(top3('changes')).toContain('change-enablement');
+  });
+
+  it('reads A.5.1 as ISO Annex A 5.1 only, not CIS safeguard 5.1', () => {
+    const iso = documents.filter((d) => d.identifiers.some((i) => i.framework.startsWith('ISO/IEC') && i.identifier === '5.1')).map((d) => d.id);
+    const cis = documents.filter((d) => d.identifiers.some((i) => i.framework.startsWith('CIS') && i.identifier === '5.1')).map((d) => d.id);
+    expect(cis.length).toBeGreaterThan(0);
+    expect(search(index, 'A.5.1').hits.map((h) => h.entry.id).sort()).toEqual(iso.sort());
+  });
+
+  it('names a 2013 Annex A number as such instead of guessing its 2022 control', () => {
+    const results = search(index, 'A.12.1.2');
+    expect(results.hits).toEqual([]);
+    expect(results.notice).toMatch(/ISO\/IEC 27001:2013.*2022 Annex A/);
   });
 
   it('says why an acronym matched: what it stands for', () => {

@@ -49,6 +49,20 @@ describe('search documents', () => {
     expect(stops.get('z')).toBeUndefined();
   });
 
+  it('carry the A. form of ISO/IEC 27001 Annex A identifiers, which readers type', () => {
+    const document = toSearchDocument(
+      {
+        id: 'x',
+        data: {
+          title: 'X', type: 'control', summary: 'X.', aliases: [], tags: [], is: [], isNot: [],
+          mappings: [{ framework: 'iso-iec-27001-2022', identifier: '8.32', relationship: 'intersects-with' }],
+        },
+      },
+      '/x/',
+    );
+    expect(document.identifiers).toEqual([{ framework: 'ISO/IEC 27001:2022', identifier: '8.32', also: ['A.8.32'] }]);
+  });
+
   it('give each concept the synonyms that name it, with its place in each list', () => {
     const named = synonymsByConcept([
       { term: 'SoD', means: 'segregation of duties', also: ['separation of duties'], concepts: ['x', 'y'] },

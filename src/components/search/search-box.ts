@@ -22,7 +22,7 @@ export interface SearchBoxParts {
 /** What the live region says about a set of results. */
 export function statusText(results: SearchResults, query: string): string {
   if (!query.trim()) return '';
-  if (results.total === 0) return `No concept matches “${query.trim()}”.`;
+  if (results.total === 0) return `No concept matches “${query.trim()}”.${results.notice ? ` ${results.notice}` : ''}`;
   const count = results.total === 1 ? '1 concept found' : `${results.total} concepts found`;
   const best = results.total > results.hits.length ? `, showing the best ${results.hits.length}` : '';
   return `${count}${best}.${results.partial ? ' None has every word you typed; these have the most.' : ''}`;
