@@ -165,6 +165,9 @@ export function search(index: SearchIndex, query: string, { limit = 20 } = {}): 
   return { hits, total: found.length, partial: words.length > 1 && maxCoverage > 0 && maxCoverage < words.length };
 }
 
+/** A text that may explain a result, and the text its match is judged on when that differs. */
+type Candidate = { label?: string; text: string; matched?: string };
+
 /**
  * Whether `title` holds the query's words side by side and in the order typed, each in any form
  * it matched: "asset owners" is the phrase of Asset owner, "chnage enablement" of Change enablement.
@@ -188,20 +191,24 @@ function bestSnippet(entry: SearchEntry, variants: readonly ReadonlySet<string>[
     return { snippet: { label: 'Maps to', text, highlights: [[text.length - mapped.identifier.length, text.length]] }, covered };
   }
   // A synonym shows what the field term stands for ("SoD: segregation of duties"), and is
-  // matched with its other spellings, which are not shown.
-  const synonyms = entry.synonyms.map(({ term, means, also = [] }) => ({
-    label: means ? term : 'Covers',
-    text: means ?? term,
-    matched: [term, means, ...also].join(' '),
-  }));
-  const candidates: { label?: string; text: string; matched?: string }[] = [
-    ...synonyms,
+  // matched with its other spellings, which are not shown. It comes first when the reader typed
+  // the term itself, and last otherwise: "change" is better shown by a summary than by "CAB:
+  // change advisory board".
+  const typed: Candidate[] = [];
+  const spelledOut: Candidate[] = [];
+  for (const { term, means, also = [] } of entry.synonyms) {
+    const candidate = { label: means ? term : 'Covers', text: means ?? term, matched: [term, means, ...also].join(' ') };
+    (highlightWords(term, variants).covered ? typed : spelledOut).push(candidate);
+  }
+  const candidates: Candidate[] = [
+    ...typed,
     ...entry.aliases.map((text) => ({ label: 'Also called', text })),
     { text: entry.summary },
     ...entry.is.map((text) => ({ label: 'Is', text })),
     ...entry.isNot.map((text) => ({ label: 'Is not', text })),
     ...entry.paths.map((stop) => ({ label: 'Learning path', text: `${stop.title}: ${stop.note}` })),
     ...(entry.tags.length > 0 ? [{ label: 'Tags', text: entry.tags.join(', ') }] : []),
+    ...spelledOut,
   ];
   let best: { snippet: Snippet; covered: number; words: number } = { snippet: { text: entry.summary, highlights: [] }, covered: 0, words: 0 };
   for (const { matched, ...candidate } of candidates) {
