@@ -61,10 +61,11 @@ function createDialog(launcher: HTMLAnchorElement): [HTMLDialogElement, HTMLInpu
     'Finds titles, other names, tags, framework identifiers such as CM-3 or 8.32, learning-path notes and page text, even misspelt.');
   const noResultHelp = element('p', { class: 'search-help', hidden: '' }, ...browseLinks(conceptsPage, glossaryPage));
   const pageLink = element('a', { href: launcher.href }, 'Open these results as a page');
-  // A key chip where there is a keyboard, a word on touch screens (search.css picks one); the
-  // name holds both, so either can be said to voice control.
-  const close = element('button', { type: 'button', class: 'search-close', 'aria-label': 'Close (Esc)' },
+  // A key chip where there is a keyboard, the word on touch screens (search.css shows one). The
+  // word stays in the name everywhere, after the chip's "Esc", so the name starts with what is seen.
+  const close = element('button', { type: 'button', class: 'search-close' },
     element('kbd', { class: 'search-close-key' }, 'Esc'),
+    ' ',
     element('span', { class: 'search-close-word' }, 'Close'),
   );
   const dialog = element('dialog', { class: 'search-dialog', 'aria-labelledby': 'search-dialog-label' },
