@@ -247,7 +247,7 @@ describe.each([
 
   it('publishes search-index.json with every concept, its URL under the base', () => {
     const { concepts } = validateContent();
-    expect(index).toMatchObject({ format: 'converge-search-index', version: 1 });
+    expect(index).toMatchObject({ format: 'converge-search-index', version: 2 });
     expect(index.entries.map((e) => e.id).sort()).toEqual(concepts.map((c) => c.id).sort());
     for (const entry of index.entries) expect(site.fileFor(entry.url), entry.url).toBeDefined();
     expect(index.terms.length).toBe(index.postings.length);
