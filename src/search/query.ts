@@ -24,6 +24,8 @@ export interface SearchResults {
   partial: boolean;
   /** Something to tell the reader about the query itself, such as an identifier from another edition. */
   notice?: string;
+  /** The query as searched when some of its words were taken as misspellings ("vulnerability management"). */
+  understood?: string;
 }
 
 /** The answer to an empty query, or to one that matches nothing. */
@@ -103,10 +105,12 @@ export function search(index: SearchIndex, query: string, { limit = 20 } = {}): 
   const inTitle = new Uint8Array(n);
   const bestTerm = words.map(() => new Int32Array(n).fill(-1));
   const variants = words.map(() => new Set<string>());
+  const corrections: (string | undefined)[] = [];
   words.forEach((word, w) => {
     const best = new Float64Array(n);
     const fromTitle = new Uint8Array(n);
     const matches = index.matcher.match(word);
+    corrections[w] = correction(index, word, matches);
     // One rarity for all the forms of a word, that of its most common form: the reader who typed
     // "chnage" meant "change", and the rarity of "charge" must not make it outrank it.
     const idf = Math.log(1 + n / Math.max(1, ...matches.map((m) => index.postingsOf(m.term).length)));
@@ -162,7 +166,19 @@ export function search(index: SearchIndex, query: string, { limit = 20 } = {}): 
     const bodyMatches = words.flatMap((_, w) => (bestTerm[w]![doc]! >= 0 && !(seen & (1 << w)) ? [index.terms[bestTerm[w]![doc]!]!] : []));
     return { entry, titleHighlights: title.highlights, snippet: trimSnippet(snippet), bodyMatches, score: score[doc]! };
   });
-  return { hits, total: found.length, partial: words.length > 1 && maxCoverage > 0 && maxCoverage < words.length };
+  const results: SearchResults = { hits, total: found.length, partial: words.length > 1 && maxCoverage > 0 && maxCoverage < words.length };
+  if (found.length > 0 && corrections.some(Boolean)) results.understood = words.map((word, w) => corrections[w] ?? word).join(' ');
+  return results;
+}
+
+/**
+ * The word a misspelt query word was taken for: its most likely correction ("vulnerabilty" →
+ * vulnerability), or nothing when the word is in the vocabulary or is the start of words in it.
+ */
+function correction(index: SearchIndex, word: string, matches: readonly { term: number; similarity: number }[]): string | undefined {
+  if (matches.length === 0 || matches.some((m) => m.similarity >= 0.95 || index.terms[m.term]!.startsWith(word))) return undefined;
+  const likeliest = matches.reduce((a, b) => (b.similarity > a.similarity || (b.similarity === a.similarity && index.postingsOf(b.term).length > index.postingsOf(a.term).length) ? b : a));
+  return index.terms[likeliest.term];
 }
 
 /** A text that may explain a result, and the text its match is judged on when that differs. */

@@ -77,9 +77,14 @@ describe('search', () => {
     expect(ids('SoD privileged')[0]).toBe('privileged-access');
   });
 
-  it('forgives typos', () => {
+  it('forgives typos, and says what it searched for instead', () => {
     expect(ids('chnage enablement')[0]).toBe('change-enablement');
     expect(ids('confguration drift')[0]).toBe('drift');
+    expect(search(index, 'confguration drift').understood).toBe('configuration drift');
+    // Spelt right, or the start of a word still being typed: nothing to say.
+    expect(search(index, 'configuration drift').understood).toBeUndefined();
+    expect(search(index, 'configur').understood).toBeUndefined();
+    expect(search(index, 'kubernetes').understood).toBeUndefined();
   });
 
   it('finds IS-NOT items, learning-path notes and tags', () => {

@@ -28,7 +28,7 @@ export const BEST = 20;
 export function statusText(results: SearchResults, query: string): string {
   if (!query.trim()) return '';
   if (results.total === 0) return `No concept matches “${query.trim()}”.${results.notice ? ` ${results.notice}` : ''}`;
-  const count = results.total === 1 ? '1 concept found' : `${results.total} concepts found`;
+  const count = `${results.total === 1 ? '1 concept found' : `${results.total} concepts found`}${results.understood ? ` for “${results.understood}”` : ''}`;
   const best = results.total > results.hits.length ? `, showing the best ${results.hits.length}` : '';
   return `${count}${best}.${results.partial ? ' None has every word you typed; these have the most.' : ''}`;
 }
