@@ -28,3 +28,5 @@ addEventListener('scroll', () => {
   });
 }, { passive: true });
 mark();
+
+export {};
