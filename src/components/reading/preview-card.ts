@@ -2,7 +2,9 @@
 // summary and first IS / IS-NOT lines, as Quartz's popovers do. It follows WCAG's content on
 // hover rules: the pointer can move onto the card, Escape dismisses it, and it stays until the
 // reader leaves. On touch it appears only on a long press, so a tap still just follows the link.
-import './preview.css';
+// Styles as a constructed sheet (CSSOM), which the CSP allows, and which only this module loads:
+// a plain CSS import would be inlined into every page.
+import css from './preview.css?inline';
 import type { ConceptPreview } from '../../site/concept-preview.ts';
 
 type FindLink = (target: EventTarget | null) => HTMLAnchorElement | null;
@@ -170,6 +172,9 @@ const cancelPress = () => {
 
 /** Wires the card to the document and handles the event that loaded it. */
 export function start(first: Event, findLink: FindLink) {
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(css);
+  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
   card = element('div', 'concept-preview');
   card.id = 'concept-preview';
   card.setAttribute('role', 'tooltip');
