@@ -58,7 +58,7 @@ function createDialog(launcher: HTMLAnchorElement): [HTMLDialogElement, HTMLInpu
   const listbox = element('div', { id: 'search-dialog-results', class: 'search-results', 'aria-label': 'Search results', hidden: '' });
   const status = element('p', { class: 'search-status', role: 'status' });
   const emptyHelp = element('p', { class: 'search-help' },
-    'Finds titles, other names, tags, framework identifiers such as CM-3 or 8.32, learning-path notes and page text, even misspelt.');
+    'Finds titles, other names, acronyms such as SoD or CMDB, framework identifiers such as CM-3 or A.8.32, learning-path notes and page text, even misspelt.');
   const noResultHelp = element('p', { class: 'search-help', hidden: '' }, ...browseLinks(conceptsPage, glossaryPage));
   const pageLink = element('a', { href: launcher.href }, 'Open these results as a page');
   // A key chip where there is a keyboard, the word on touch screens (search.css shows one). The
