@@ -124,7 +124,7 @@ describe.skipIf(!hasChromium)('concept index and glossary in Chromium', () => {
       const heading = (await page.locator('h2#p').boundingBox())!;
       expect(bar.y).toBeLessThanOrEqual(1);
       expect(heading.y).toBeGreaterThanOrEqual(bar.y + bar.height - 1);
-      expect(heading.y).toBeLessThan(bar.y + bar.height + 80);
+      expect(heading.y).toBeLessThan(bar.y + bar.height + 30);
       await page.close();
     });
 

@@ -79,6 +79,9 @@ export function mountIndexFilter(root: HTMLElement) {
       apply(true);
     });
   }
+  // A letter or type jumped to lands just below the sticky bar, whatever its height at this width.
+  const bar = form.closest<HTMLElement>('.index-bar');
+  if (bar) new ResizeObserver(() => root.style.setProperty('--index-bar-height', `${bar.offsetHeight}px`)).observe(bar);
   form.dataset.ready = '';
   if (query.text || query.types.size) apply(true);
 }
