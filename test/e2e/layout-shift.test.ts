@@ -59,6 +59,11 @@ describe.skipIf(!hasChromium)('layout shift while the app pages load, in Chromiu
         // The graph: drawn, described, its panel restored; Cytoscape waits for the reader.
         ['graph/', '#graph-side[data-described]'],
         ['graph/?focus=change-enablement', '#graph-panel h2'],
+        // The index pages: the filter box is laid out before its script arrives.
+        ['concepts/', '[data-filter-form][data-ready]'],
+        ['glossary/', '[data-filter-form][data-ready]'],
+        // The not-found page, whose address line and "did you mean" are filled in the browser.
+        ['concepts/chnage-enablement/', '[data-suggestion] a'],
       ];
       const shifts: Record<string, number> = {};
       for (const [path, ready] of pages) {

@@ -7,14 +7,10 @@ export function mountNotFound(root: HTMLElement) {
   const base = root.dataset.base ?? '/';
   const { pathname } = location;
   const input = root.querySelector<HTMLInputElement>('[data-missing-query]');
-  const line = root.querySelector<HTMLElement>('[data-missing-line]');
   const shown = root.querySelector<HTMLElement>('[data-missing-path]');
   // Opened as /404.html itself: nothing was missing, so nothing to show or search.
   if (/\/404(\.html|\/)?$/.test(pathname)) return;
-  if (shown && line) {
-    shown.textContent = decodeURIComponentSafe(pathname);
-    line.hidden = false;
-  }
+  if (shown) shown.textContent = decodeURIComponentSafe(pathname);
   const query = missingPathQuery(pathname, base);
   if (input && query && !input.value) input.value = query;
   const graphUrl = root.dataset.graph;
@@ -25,11 +21,11 @@ export function mountNotFound(root: HTMLElement) {
     .then((graph) => {
       const concept = graph && suggestConcept(pathname, graph.nodes, base);
       const suggestion = root.querySelector<HTMLElement>('[data-suggestion]');
-      const link = root.querySelector<HTMLAnchorElement>('[data-suggestion-link]');
-      if (!concept || !suggestion || !link) return;
+      if (!concept || !suggestion) return;
+      const link = document.createElement('a');
       link.href = concept.url;
       link.textContent = concept.title;
-      suggestion.hidden = false;
+      suggestion.append('Did you mean ', link, '?');
     })
     .catch(() => undefined);
 }
