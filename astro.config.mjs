@@ -33,6 +33,9 @@ export default defineConfig({
   },
   vite: {
     build: {
+      // Astro inlines a small script with no imports; pages keep every script an external file
+      // (the CSP's rule for this site), so scripts are never inlined, whatever their size.
+      assetsInlineLimit: (file) => (/\.(js|mjs)$/.test(file) ? false : undefined),
       rollupOptions: {
         // Every MDX module carries Astro's "use astro:head-inject" directive; the bundler's
         // warning about it is noise that would bury real problems in the build log.
