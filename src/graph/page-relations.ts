@@ -49,6 +49,8 @@ export const RELATION_ORDER: readonly RelationKey[] = [
 export interface PageRelationOptions {
   /** Groups left out because the page shows them another way (a framework page's mapping table). */
   omit?: readonly RelationKey[];
+  /** Concepts the page lists elsewhere (a framework page's mapping table): not repeated under "related to". */
+  listedElsewhere?: ReadonlySet<string>;
   /** How many relations each concept has in the whole graph: the most connected are shown first. */
   degree?: ReadonlyMap<string, number>;
   /** How many neighbours a group shows before the rest fold behind "+N more". */
@@ -64,7 +66,7 @@ const same = (a: RelationKey, b: RelationKey) => a.type === b.type && a.directio
  * board and owns it) is listed under the first, which notes the second.
  */
 export function pageRelations(groups: readonly RelationGroup[], options: PageRelationOptions = {}): PageRelationGroup[] {
-  const { omit = [], degree = new Map(), visible = 8 } = options;
+  const { omit = [], listedElsewhere = new Set(), degree = new Map(), visible = 8 } = options;
   const kept = groups.filter((g) => !omit.some((o) => same(o, g)));
   const rank = (key: RelationKey) => {
     const i = RELATION_ORDER.findIndex((o) => same(o, key));
@@ -76,6 +78,7 @@ export function pageRelations(groups: readonly RelationGroup[], options: PageRel
   for (const group of ordered) {
     const neighbours: PageNeighbour[] = [];
     for (const node of group.nodes) {
+      if (group.type === 'relatedTo' && listedElsewhere.has(node.id)) continue;
       const earlier = placed.get(node.id);
       if (earlier) {
         if (group.type !== 'relatedTo') earlier.also.push({ type: group.type, direction: group.direction, label: group.label });

@@ -40,6 +40,11 @@ describe('relations as a concept page lists them', () => {
     expect(ids(groups[0]!.shown)).toEqual(['b']);
   });
 
+  it('does not repeat under "related to" a concept the page lists elsewhere, but keeps its typed relations', () => {
+    const groups = pageRelations([group('relatedTo', 'outgoing', ['a', 'b']), group('enables', 'incoming', ['c'])], { listedElsewhere: new Set(['a', 'c']) });
+    expect(groups.map((g) => [g.label, ids(g.shown)])).toEqual([['Enabled by', ['c']], ['Related to', ['b']]]);
+  });
+
   it('shows the most connected first and folds a long group behind "+N more"', () => {
     const many = Array.from({ length: 20 }, (_, i) => `n${String(i).padStart(2, '0')}`);
     const degree = new Map(many.map((id, i) => [id, i]));
