@@ -111,18 +111,69 @@ describe('concept pages', () => {
   const graph = graphOf(root);
   const byId = new Map(graph.nodes.map((n) => [n.id, n]));
 
+  /**
+   * Whether a page shows its relation to `other`: a link under the relation's name, or, since each
+   * neighbour is listed once, under the first of its typed relations with this one noted ("also
+   * owns"); "related to" gives way to any typed relation, and on a framework page to the table.
+   */
+  function showsRelation(pageUrl: string, other: string, type: string, direction: string) {
+    const page = root.html(pageUrl);
+    const links = page.querySelectorAll(`.relation-groups a[href="${other}"]`);
+    if (links.some((a) => a.getAttribute('data-relation') === type && a.getAttribute('data-direction') === direction)) return true;
+    if (links.some((a) => (a.getAttribute('data-also') ?? '').split(' ').includes(`${type}:${direction}`))) return true;
+    const inTable = page.querySelector(`#mapped-heading ~ .table-scroll tr.identifier a[href="${other}"]`) !== null;
+    if (type === 'relatedTo') return links.length > 0 || inTable;
+    return type === 'mapsTo' && direction === 'incoming' && inTable;
+  }
+
   it('render every relation as a link on both ends, under its name and its inverse name', () => {
     const missing: string[] = [];
     for (const edge of graph.edges) {
       const source = byId.get(edge.source)!;
       const target = byId.get(edge.target)!;
-      const onSource = root.html(source.url).querySelector(`a[href="${target.url}"][data-relation="${edge.type}"][data-direction="outgoing"]`);
       const backDirection = SYMMETRIC.has(edge.type) ? 'outgoing' : 'incoming';
-      const onTarget = root.html(target.url).querySelector(`a[href="${source.url}"][data-relation="${edge.type}"][data-direction="${backDirection}"]`);
-      if (!onSource) missing.push(`${edge.source} does not link to ${edge.target} under "${RELATION_LABELS[edge.type].outgoing}"`);
-      if (!onTarget) missing.push(`${edge.target} does not link back to ${edge.source} under "${RELATION_LABELS[edge.type][backDirection]}"`);
+      if (!showsRelation(source.url, target.url, edge.type, 'outgoing')) missing.push(`${edge.source} does not link to ${edge.target} under "${RELATION_LABELS[edge.type].outgoing}"`);
+      if (!showsRelation(target.url, source.url, edge.type, backDirection)) missing.push(`${edge.target} does not link back to ${edge.source} under "${RELATION_LABELS[edge.type][backDirection]}"`);
     }
     expect(missing).toEqual([]);
+  });
+
+  it('list each neighbour once in the relations, and a framework page\'s mapped concepts only in its table', () => {
+    for (const node of graph.nodes) {
+      const page = root.html(node.url);
+      const hrefs = page.querySelectorAll('.relation-groups a').map((a) => a.getAttribute('href'));
+      expect(new Set(hrefs).size, node.id).toBe(hrefs.length);
+      expect(page.querySelectorAll('.relation-groups a[data-relation="mapsTo"][data-direction="incoming"]'), node.id).toHaveLength(0);
+      const inTable = new Set(page.querySelectorAll('#mapped-heading ~ .table-scroll tr.identifier a').map((a) => a.getAttribute('href')));
+      const related = page.querySelectorAll('.relation-groups a[data-relation="relatedTo"]').map((a) => a.getAttribute('href'));
+      expect(related.filter((href) => inTable.has(href)), node.id).toEqual([]);
+    }
+  });
+
+  it('link every h2 of the text from "On this page", in page order', () => {
+    for (const node of graph.nodes) {
+      const page = root.html(node.url);
+      const headings = page.querySelectorAll('.concept-body h2').map((h) => h.getAttribute('id'));
+      expect(headings.every(Boolean), node.id).toBe(true);
+      expect(new Set(headings).size, node.id).toBe(headings.length);
+      const links = page.querySelectorAll('nav.toc[aria-label="On this page"] a').map((a) => a.getAttribute('href'));
+      expect(links, node.id).toEqual(headings.map((id) => `#${id}`));
+    }
+  });
+
+  it('frame boundaries as what integration is not, and never head their description "What it is"', () => {
+    const { concepts } = validateContent();
+    for (const { id, data } of concepts) {
+      const page = root.html(`/concepts/${id}/`);
+      const banner = page.querySelector('.boundary-banner');
+      if (data.type !== 'boundary') {
+        expect(banner, id).toBeNull();
+        continue;
+      }
+      expect(banner?.text, id).toContain('This is what integration is not');
+      expect(page.querySelector('#is-heading')?.text, id).toBe('What it looks like');
+      expect(page.querySelector('#instead-heading + p')?.text, id).toBe(data.boundary!.instead);
+    }
   });
 
   it('show title, type badge, summary, boundary and mappings from the frontmatter', () => {
@@ -176,7 +227,7 @@ describe('concept pages', () => {
       const mapped = concepts.flatMap((c) => c.data.mappings.filter((m) => m.framework === framework).map((m) => ({ concept: c.id, identifier: m.identifier })));
       if (mapped.length === 0) continue;
       const page = root.html(`/concepts/${framework}/`);
-      const rows = page.querySelectorAll('#mapped-heading ~ .table-scroll tbody tr');
+      const rows = page.querySelectorAll('#mapped-heading ~ .table-scroll tbody tr.identifier');
       const listed = rows.map((tr) => tr.querySelector('code')!.text);
       expect(listed, framework).toEqual([...new Set(listed)]);
       expect(new Set(listed), framework).toEqual(new Set(mapped.map((m) => m.identifier)));
