@@ -3,7 +3,7 @@ import { formatProblems } from '../src/schema/problem.ts';
 import { validateContent, contentDir } from '../src/site/validate-content.ts';
 
 const dir = process.argv[2] ?? contentDir();
-const { concepts, paths, assessment, problems } = validateContent(dir);
+const { concepts, paths, assessment, synonyms, problems } = validateContent(dir);
 if (problems.length > 0) {
   console.error(formatProblems(problems));
   process.exit(1);
@@ -11,4 +11,4 @@ if (problems.length > 0) {
 const model = assessment
   ? `, and assessment model ${assessment.modelVersion} (${assessment.dimensions.length} dimensions, ${assessment.dimensions.reduce((n, d) => n + d.questions.length, 0)} questions)`
   : '';
-console.log(`Content is valid: ${concepts.length} concepts, ${paths.length} learning paths${model} in ${dir}.`);
+console.log(`Content is valid: ${concepts.length} concepts, ${paths.length} learning paths, ${synonyms.length} search synonyms${model} in ${dir}.`);

@@ -6,7 +6,9 @@ import { fold, identifierKey, wordSpans } from './tokenize.ts';
 /** A concept a whole query names exactly, and by which of its names. */
 export interface ExactName {
   doc: number;
-  by: 'title' | 'alias';
+  by: 'title' | 'alias' | 'synonym';
+  /** For a synonym, where the author listed the concept among the term's. */
+  position?: number;
 }
 
 /** search-index.json made ready to query: lookups built once, posting lists decoded on first use. */
@@ -17,7 +19,7 @@ export interface SearchIndex {
   matcher: TermMatcher;
   /** The concepts containing `terms[term]`, decoded once and kept. */
   postingsOf: (term: number) => readonly Posting[];
-  /** Titles and aliases as phrase keys (see `phraseKey`). */
+  /** Titles, aliases and synonyms as phrase keys (see `phraseKey`). */
   names: ReadonlyMap<string, readonly ExactName[]>;
   /** Identifier keys (see `identifierKey`) to the concepts mapped to them. */
   identifiers: ReadonlyMap<string, readonly number[]>;
@@ -32,7 +34,7 @@ export const phraseKey = (text: string) => wordSpans(text).map((w) => w.term).jo
 
 /** Opens a fetched index; throws a readable error when the file is not one this code understands. */
 export function openSearchIndex(json: SearchIndexJson): SearchIndex {
-  if (json?.format !== 'converge-search-index' || json.version !== 1) {
+  if (json?.format !== 'converge-search-index' || json.version !== 2) {
     throw new Error('The search index has an unknown format; reload the page to get the current one.');
   }
   const { entries, terms, postings } = json;
@@ -43,10 +45,15 @@ export function openSearchIndex(json: SearchIndexJson): SearchIndex {
   entries.forEach((entry, doc) => {
     add(names, phraseKey(entry.title), { doc, by: 'title' });
     for (const alias of entry.aliases) add(names, phraseKey(alias), { doc, by: 'alias' });
-    for (const { identifier } of entry.identifiers) {
-      const key = identifierKey(identifier);
-      const docs = identifiers.get(key);
-      if (!docs?.includes(doc)) add(identifiers, key, doc);
+    for (const { term, means, also = [], position } of entry.synonyms) {
+      for (const spelling of [term, ...(means ? [means] : []), ...also]) add(names, phraseKey(spelling), { doc, by: 'synonym', position });
+    }
+    for (const { identifier, also = [] } of entry.identifiers) {
+      for (const written of [identifier, ...also]) {
+        const key = identifierKey(written);
+        const docs = identifiers.get(key);
+        if (!docs?.includes(doc)) add(identifiers, key, doc);
+      }
     }
   });
   return {

@@ -10,6 +10,7 @@ export const FIELD = {
   summary: 8,
   boundary: 16,
   path: 32,
+  synonym: 64,
 } as const;
 
 /** One concept containing a term: which fields, and how often in the body (bucketed 0–3). */

@@ -11,7 +11,7 @@ export type SearchEntry = Omit<SearchDocument, 'body'>;
  */
 export interface SearchIndexJson {
   format: 'converge-search-index';
-  version: 1;
+  version: 2;
   entries: SearchEntry[];
   /** Every distinct indexed term, sorted by code unit so the browser can binary-search it. */
   terms: string[];
@@ -36,6 +36,7 @@ export function buildSearchIndex(documents: readonly SearchDocument[]): SearchIn
     mark(source.summary, FIELD.summary);
     [...source.is, ...source.isNot].forEach((item) => mark(item, FIELD.boundary));
     source.paths.forEach((stop) => mark(`${stop.title} ${stop.note}`, FIELD.path));
+    source.synonyms.forEach(({ term, means, also }) => mark([term, means, ...(also ?? [])].join(' '), FIELD.synonym));
     const inBody = new Map<string, number>();
     for (const term of tokenize(source.body)) inBody.set(term, (inBody.get(term) ?? 0) + 1);
     for (const term of new Set([...fields.keys(), ...inBody.keys()])) {
@@ -46,7 +47,7 @@ export function buildSearchIndex(documents: readonly SearchDocument[]): SearchIn
   const terms = [...postingsOf.keys()].sort(byCodeUnit);
   return {
     format: 'converge-search-index',
-    version: 1,
+    version: 2,
     entries: documents.map(({ body: _body, ...entry }) => entry),
     terms,
     postings: terms.map((term) => encodePostings(postingsOf.get(term)!)),

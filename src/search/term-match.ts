@@ -36,6 +36,22 @@ function bigrams(word: string): number[] {
   return [...grams];
 }
 
+/**
+ * The singular a plural may stand for: "gates" → gate, "policies" → policy, "patches" → patch.
+ * Prefix matching already finds plurals from singulars; this is the other way round, so a reader
+ * who types "incident commands" finds Unified incident command.
+ */
+function singulars(word: string): string[] {
+  if (word.length < 4 || !word.endsWith('s') || word.endsWith('ss')) return [];
+  const forms = [word.slice(0, -1)];
+  if (word.endsWith('ies')) forms.push(`${word.slice(0, -3)}y`);
+  else if (/(?:ch|sh|x|s|z)es$/.test(word)) forms.push(word.slice(0, -2));
+  return forms;
+}
+
+/** How sure a singular is of meaning its plural: below the word itself, above a longer word it begins. */
+const SINGULAR_SIMILARITY = 0.95;
+
 /** How many edits a misspelling of a word this long may have. */
 const allowedEdits = (length: number) => (length <= 4 ? 1 : 2);
 
@@ -90,9 +106,13 @@ export function createTermMatcher(terms: readonly string[]): TermMatcher {
           matches.push({ term: i, similarity: 0.6 + (0.3 * word.length) / terms[i]!.length });
         }
       }
-      // A word that is itself in the vocabulary is taken as meant: looking for misspellings of
-      // a correct word costs time and ranks near-homonyms ("patch", "path") beside it.
-      return matches[0]?.similarity === 1 ? matches : matches.concat(fuzzy(word));
+      for (const form of singulars(word)) {
+        const at = lowerBound(terms, form);
+        if (terms[at] === form && !matches.some((m) => m.term === at)) matches.push({ term: at, similarity: SINGULAR_SIMILARITY });
+      }
+      // A word that is itself in the vocabulary, or the plural of one, is taken as meant: looking
+      // for misspellings of a correct word costs time and ranks near-homonyms ("patch", "path") beside it.
+      return matches.some((m) => m.similarity >= SINGULAR_SIMILARITY) ? matches : matches.concat(fuzzy(word));
     },
   };
 }

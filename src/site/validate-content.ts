@@ -10,6 +10,8 @@ import type { Concept } from '../graph/concept.ts';
 import { checkIntegrity, checkPaths, type KnownFile } from '../graph/integrity.ts';
 import type { ContentProblem } from '../schema/problem.ts';
 import { listContentFiles, readConceptSource, type ConceptSource } from '../graph/read-concepts.ts';
+import type { Synonym } from '../schema/synonyms.ts';
+import { readSynonyms } from '../search/read-synonyms.ts';
 
 /** A learning path whose frontmatter passed the schema. */
 export interface LearningPath {
@@ -24,6 +26,8 @@ export interface ContentReport {
   paths: LearningPath[];
   /** The maturity model, when `content/assessment/` exists and is valid. */
   assessment?: AssessmentModel;
+  /** Terms practitioners type and the concepts that cover them (`synonyms.yaml`), for search. */
+  synonyms: Synonym[];
   problems: ContentProblem[];
 }
 
@@ -51,7 +55,7 @@ function readCollection<S extends z.ZodType>(dir: string, schema: S, root: strin
   return { valid, invalid };
 }
 
-/** Reads and checks every concept, learning path and the assessment model under `contentRoot`, collecting all problems in one pass. */
+/** Reads and checks every concept, learning path, the assessment model and the search synonyms under `contentRoot`, collecting all problems in one pass. */
 export function validateContent(contentRoot = contentDir(), root = process.cwd()): ContentReport {
   const problems: ContentProblem[] = [];
   const conceptFiles = readCollection(join(contentRoot, 'concepts'), conceptSchema, root, problems);
@@ -74,6 +78,9 @@ export function validateContent(contentRoot = contentDir(), root = process.cwd()
   const { model: assessment, problems: modelProblems } = readAssessmentModel(join(contentRoot, 'assessment'), knownConcepts, root);
   problems.push(...modelProblems);
 
+  const { synonyms, problems: synonymProblems } = readSynonyms(join(contentRoot, 'synonyms.yaml'), knownConcepts.map((c) => c.id), root);
+  problems.push(...synonymProblems);
+
   problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
-  return { concepts, paths, assessment, problems };
+  return { concepts, paths, assessment, synonyms, problems };
 }

@@ -17,4 +17,14 @@ describe('broken content', () => {
     expect(result.status).toBe(1);
     expect(result.stderr).toContain(expected);
   });
+
+  it('stops the build on a search synonym naming a missing concept, with file, line, field and value', () => {
+    const line = 'test/fixtures/broken-synonyms/synonyms.yaml:8  [1].concepts[0] "change-enablment" names no concept (did you mean "change-enablement"?)';
+    const { status, output } = astroBuild({ outDir: '.cache/test-site/broken-synonyms', contentDir: 'test/fixtures/broken-synonyms' });
+    expect(status).not.toBe(0);
+    expect(output).toContain(line);
+    const result = spawnSync('node', ['scripts/validate.ts', 'test/fixtures/broken-synonyms'], { encoding: 'utf8' });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain(line);
+  });
 });

@@ -279,11 +279,13 @@ describe('concept pages', () => {
     expect(crowded).toBeGreaterThan(0);
   });
 
-  it('load no JavaScript but the search launcher, an external module under 2 KB gzip', () => {
+  it('load no JavaScript but the search launcher and the reading aids, one external module under 2 KB gzip', () => {
     const scripts = new Set(root.pages.filter((p) => p.startsWith('/concepts/')).flatMap((p) => root.html(p).querySelectorAll('script').map((s) => s.getAttribute('src') ?? 'inline')));
     expect(scripts.size).toBe(1);
-    const [launcher] = [...scripts];
-    expect(launcher).toMatch(/^\/_astro\/SearchLauncher.*\.js$/);
+    const [entry] = [...scripts];
+    expect(entry).toMatch(/^\/_astro\/Base.*\.js$/);
+    // The preview card and the "on this page" highlight are loaded on first use, not with the page.
+    expect(readFileSync(join(root.dir, entry!), 'utf8')).toMatch(/import\(`\.\/preview-card\.[\w-]+\.js`\)/);
     const js = pageJavaScript(root.dir, root.base, root.fileFor('/concepts/change-enablement/')!);
     expect(js.files).toHaveLength(1);
     expect(js.gzip).toBeLessThanOrEqual(2048);
@@ -298,7 +300,7 @@ describe.each([
 
   it('publishes search-index.json with every concept, its URL under the base', () => {
     const { concepts } = validateContent();
-    expect(index).toMatchObject({ format: 'converge-search-index', version: 1 });
+    expect(index).toMatchObject({ format: 'converge-search-index', version: 2 });
     expect(index.entries.map((e) => e.id).sort()).toEqual(concepts.map((c) => c.id).sort());
     for (const entry of index.entries) expect(site.fileFor(entry.url), entry.url).toBeDefined();
     expect(index.terms.length).toBe(index.postings.length);

@@ -27,6 +27,30 @@ describe.skipIf(!hasChromium)('learning paths in Chromium', () => {
     expect(await page.locator('a[rel=next]').count()).toBe(0);
     expect(await page.locator('#note-heading').isVisible()).toBe(true);
     expect(await page.locator('#question-heading').isVisible()).toBe(true);
+    // The last step leads back to the path rather than to nothing.
+    expect(await page.locator('.step-pager a').last().getAttribute('href')).toBe(`/paths/${PATH}/`);
+    await page.close();
+  });
+
+  it('shows progress as one segment per step, each a link, and a one-line trail on a phone', async () => {
+    const page = await ctx.browser.newPage({ viewport: { width: 390, height: 844 } });
+    await page.goto(`${ctx.url}paths/${PATH}/3/`);
+    const segments = page.locator('.step-progress li a');
+    const m = Number(/of (\d+)/.exec(await page.locator('.step-counter').innerText())![1]);
+    expect(await segments.count()).toBe(m);
+    expect(await page.locator('.step-progress [aria-current="step"]').getAttribute('href')).toBe(`/paths/${PATH}/3/`);
+    expect(await page.locator('.step-progress li[data-state="done"]').count()).toBe(2);
+    // Each segment is a 24 px target named for its step.
+    const box = (await segments.nth(4).boundingBox())!;
+    expect(box.height).toBeGreaterThanOrEqual(24);
+    expect(await segments.nth(4).innerText()).toMatch(/^Step 5: /);
+    // The breadcrumb trail is one line: a back link to the path.
+    const crumbs = page.locator('.breadcrumbs li:visible');
+    expect(await crumbs.count()).toBe(1);
+    expect(await crumbs.locator('a').getAttribute('href')).toBe(`/paths/${PATH}/`);
+    await segments.nth(4).click();
+    await page.waitForURL(/\/5\/$/);
+    expect(await seriousViolations(page)).toEqual([]);
     await page.close();
   });
 

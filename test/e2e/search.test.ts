@@ -50,7 +50,8 @@ describe.skipIf(!hasChromium)('search in Chromium', () => {
     expect(await dialog(page).evaluate((d: HTMLDialogElement) => d.open)).toBe(true);
     await page.keyboard.type('incident comander');
     await expect.poll(() => page.locator('.search-result').count(), WAIT).toBeGreaterThan(0);
-    await expect.poll(() => page.locator('.search-status').innerText(), WAIT).toMatch(/concepts? found/);
+    // The misspelling is named with what was searched instead.
+    await expect.poll(() => page.locator('.search-status').innerText(), WAIT).toMatch(/^\d+ concepts? found for “incident commander”\./);
     await page.keyboard.press('ArrowDown');
     const active = page.locator('.search-result[aria-selected="true"]');
     expect(await input(page).getAttribute('aria-activedescendant')).toBe(await active.getAttribute('id'));
@@ -151,6 +152,103 @@ describe.skipIf(!hasChromium)('search in Chromium', () => {
     expect(await focusedId(page)).toBe('search-page-input');
     expect(await dialog(page).count()).toBe(0);
     await page.close();
+  });
+
+  it('shows every result on "Show all", from the keyboard, and keeps that in the address', async () => {
+    const page = await ctx.browser.newPage();
+    await page.goto(`${ctx.url}search/?q=change`);
+    await expect.poll(() => page.locator('.search-result').count(), WAIT).toBe(20);
+    const status = await page.locator('.search-status').innerText();
+    const total = Number(/^(\d+) concepts found, showing the best 20\./.exec(status)?.[1]);
+    expect(total).toBeGreaterThan(40);
+    const more = page.locator('.search-more');
+    expect(await more.innerText()).toBe(`Show all ${total} results`);
+    // The button follows the box in the tab order (the results are reached with the arrows).
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.className)).toBe('search-more');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('.search-result').count(), WAIT).toBe(total);
+    expect(await page.locator('.search-status').innerText()).toBe(`${total} concepts found.`);
+    expect(await more.isHidden()).toBe(true);
+    // Focus is back in the box, on the first result that was not shown before, so ↓ carries on from there.
+    expect(await focusedId(page)).toBe('search-page-input');
+    const active = page.locator('.search-result[aria-selected="true"]');
+    expect(await active.getAttribute('id')).toBe('search-page-results-20');
+    expect(await page.locator('#search-page-input').getAttribute('aria-activedescendant')).toBe('search-page-results-20');
+    expect(new URL(page.url()).search).toBe('?q=change&all');
+    // The address brings all of them back; a new query starts again from its best.
+    await page.reload();
+    await expect.poll(() => page.locator('.search-result').count(), WAIT).toBe(total);
+    await page.locator('#search-page-input').fill('security');
+    await expect.poll(() => page.locator('.search-result').count(), WAIT).toBe(20);
+    expect(new URL(page.url()).searchParams.has('all')).toBe(false);
+    await page.close();
+  });
+
+  it('offers starting points on the search page before a query', async () => {
+    const page = await ctx.browser.newPage();
+    await page.goto(`${ctx.url}search/`);
+    const start = page.locator('.search-start');
+    await start.waitFor();
+    expect(await start.locator('a[href^="/paths/"]').count()).toBeGreaterThanOrEqual(3);
+    expect(await start.locator('a[href="/concepts/#practice"]').innerText()).toMatch(/^Practices \d+$/);
+    await page.locator('#search-page-input').fill('drift');
+    await expect.poll(() => start.isHidden(), WAIT).toBe(true);
+    await page.close();
+  });
+
+  it('says what an acronym stands for when it matched through the synonym list', async () => {
+    const page = await ctx.browser.newPage();
+    await open(page, ctx.url + CONCEPT);
+    await shortcut(page);
+    await page.keyboard.type('SoD');
+    const first = page.locator('.search-result').first();
+    await expect.poll(() => first.locator('.search-result-snippet').innerText(), WAIT).toBe('SoD: segregation of duties');
+    await page.close();
+  });
+
+  it('fills a phone screen with results, with no keyboard hints and a Close button', async () => {
+    const context = await ctx.browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+    const page = await context.newPage();
+    await open(page, ctx.url + CONCEPT);
+    await page.locator('[data-search-launcher]').tap();
+    await expect.poll(() => focusedId(page), WAIT).toBe('search-dialog-input');
+    await page.keyboard.type('change');
+    await expect.poll(() => page.locator('.search-result').count(), WAIT).toBe(20);
+    const box = await dialog(page).boundingBox();
+    expect(box).toEqual({ x: 0, y: 0, width: 390, height: 844 });
+    // Results wholly inside the screen and the list's scrolled view.
+    const seen = await page.locator('.search-result').evaluateAll((options) => {
+      const list = options[0]!.parentElement!.getBoundingClientRect();
+      return options.filter((o) => {
+        const r = o.getBoundingClientRect();
+        return r.top >= list.top && r.bottom <= Math.min(list.bottom, innerHeight);
+      }).length;
+    });
+    expect(seen).toBeGreaterThan(3);
+    expect(await seriousViolations(page)).toEqual([]);
+    expect(await page.locator('.search-keys-hint').isVisible()).toBe(false);
+    const close = page.locator('.search-close');
+    expect(await close.innerText()).toBe('Close');
+    expect(await page.locator('.search-close-key').isVisible()).toBe(false);
+    await close.tap();
+    await expect.poll(() => dialog(page).evaluate((d: HTMLDialogElement) => d.open), WAIT).toBe(false);
+    await context.close();
+  });
+
+  it('keeps the dialog a centred card with key hints and an Esc chip on a wide screen', async () => {
+    const context = await ctx.browser.newContext({ viewport: { width: 1440, height: 900 } });
+    const page = await context.newPage();
+    await open(page, ctx.url + CONCEPT);
+    await shortcut(page);
+    const box = (await dialog(page).boundingBox())!;
+    expect(box.width).toBeLessThan(800);
+    expect(box.x).toBeGreaterThan(300);
+    expect(await page.locator('.search-keys-hint').isVisible()).toBe(true);
+    expect(await page.locator('.search-close-key').isVisible()).toBe(true);
+    expect(await page.locator('.search-close-word').boundingBox()).toMatchObject({ width: 1, height: 1 });
+    expect(await page.getByRole('button', { name: 'Esc Close' }).count()).toBe(1);
+    await context.close();
   });
 
   for (const colorScheme of ['light', 'dark'] as const) {

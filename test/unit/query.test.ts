@@ -6,7 +6,7 @@ import { buildSearchIndex } from '../../src/search/search-index.ts';
 
 /** A concept with only the fields a test names; the rest empty. */
 const concept = (id: string, fields: Partial<SearchDocument>): SearchDocument => ({
-  id, title: id, type: 'control', url: `/concepts/${id}/`, summary: '', aliases: [], tags: [], identifiers: [], is: [], isNot: [], paths: [], body: '', ...fields,
+  id, title: id, type: 'control', url: `/concepts/${id}/`, summary: '', aliases: [], tags: [], identifiers: [], is: [], isNot: [], paths: [], synonyms: [], body: '', ...fields,
 });
 
 const index = openSearchIndex(JSON.parse(JSON.stringify(buildSearchIndex([
@@ -22,6 +22,12 @@ const index = openSearchIndex(JSON.parse(JSON.stringify(buildSearchIndex([
     title: 'Security steps in runbooks', summary: 'Runbooks carry the security steps.',
     paths: [{ title: 'One incident command', note: 'Show the runbook a responder actually opens.' }],
   }),
+  concept('access-requests', {
+    title: 'Access request fulfilment',
+    synonyms: [{ term: 'SoD', means: 'segregation of duties', also: ['separation of duties'], position: 1 }],
+  }),
+  concept('privileged-access', { title: 'Privileged access through change', synonyms: [{ term: 'SoD', means: 'segregation of duties', also: ['separation of duties'], position: 0 }, { term: 'war room', position: 0 }] }),
+  concept('audit', { title: 'Audit evidence', summary: 'Shows segregation of duties to auditors.' }),
 ]))));
 
 const ids = (query: string) => search(index, query).hits.map((h) => h.entry.id);
@@ -54,9 +60,31 @@ describe('search', () => {
     expect(hit.snippet).toEqual({ label: 'Maps to', text: 'NIST SP 800-53 Rev. 5 CM-3', highlights: [[22, 26]] });
   });
 
-  it('forgives typos', () => {
+  it('puts the concepts a synonym names first, in the order listed, and says what the term stands for', () => {
+    expect(ids('SoD')).toEqual(['privileged-access', 'access-requests']);
+    expect(ids('sod')).toEqual(['privileged-access', 'access-requests']);
+    // Its expansion and other spellings lead to the same concepts, before a page that only mentions them.
+    expect(ids('segregation of duties')).toEqual(['privileged-access', 'access-requests', 'audit']);
+    expect(ids('separation of duties').slice(0, 2)).toEqual(['privileged-access', 'access-requests']);
+    const hit = search(index, 'SoD').hits[0]!;
+    expect(hit.snippet).toEqual({ label: 'SoD', text: 'segregation of duties', highlights: [] });
+    expect(hit.bodyMatches).toEqual([]);
+    expect(search(index, 'segregation of duties').hits[0]!.snippet).toEqual({ label: 'SoD', text: 'segregation of duties', highlights: [[0, 11], [15, 21]] });
+    expect(search(index, 'war room').hits[0]!.snippet).toEqual({ label: 'Covers', text: 'war room', highlights: [[0, 8]] });
+  });
+
+  it('counts a synonym among other words of a query', () => {
+    expect(ids('SoD privileged')[0]).toBe('privileged-access');
+  });
+
+  it('forgives typos, and says what it searched for instead', () => {
     expect(ids('chnage enablement')[0]).toBe('change-enablement');
     expect(ids('confguration drift')[0]).toBe('drift');
+    expect(search(index, 'confguration drift').understood).toBe('configuration drift');
+    // Spelt right, or the start of a word still being typed: nothing to say.
+    expect(search(index, 'configuration drift').understood).toBeUndefined();
+    expect(search(index, 'configur').understood).toBeUndefined();
+    expect(search(index, 'kubernetes').understood).toBeUndefined();
   });
 
   it('finds IS-NOT items, learning-path notes and tags', () => {

@@ -4,7 +4,7 @@ import type { SearchDocument } from '../../src/search/search-document.ts';
 import { buildSearchIndex } from '../../src/search/search-index.ts';
 
 const base: Omit<SearchDocument, 'id' | 'title' | 'body'> = {
-  type: 'control', url: '/x/', summary: 'A summary.', aliases: [], tags: [], identifiers: [], is: [], isNot: [], paths: [],
+  type: 'control', url: '/x/', summary: 'A summary.', aliases: [], tags: [], identifiers: [], is: [], isNot: [], paths: [], synonyms: [],
 };
 
 describe('buildSearchIndex', () => {
@@ -15,7 +15,7 @@ describe('buildSearchIndex', () => {
   const postingsOf = (term: string) => decodePostings(index.postings[index.terms.indexOf(term)]!);
 
   it('ships every field but the body', () => {
-    expect(index).toMatchObject({ format: 'converge-search-index', version: 1 });
+    expect(index).toMatchObject({ format: 'converge-search-index', version: 2 });
     expect(index.entries.map((e) => e.id)).toEqual(['a', 'b']);
     expect(index.entries[0]).not.toHaveProperty('body');
     expect(JSON.stringify(index)).not.toContain('Scanners find it');

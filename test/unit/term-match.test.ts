@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createTermMatcher } from '../../src/search/term-match.ts';
 
-const terms = ['change', 'changes', 'exchange', 'patch', 'path', 'recertification', 'vulnerabilities', 'vulnerability'].sort();
+const terms = ['change', 'changes', 'exchange', 'gate', 'patch', 'path', 'policy', 'process', 'recertification', 'vulnerabilities', 'vulnerability'].sort();
 const matcher = createTermMatcher(terms);
 const found = (word: string) => matcher.match(word).map((m) => terms[m.term]);
 
@@ -24,6 +24,17 @@ describe('term matching', () => {
     expect(found('recertificaton')).toContain('recertification');
     expect(found('pacth')).toContain('patch');
     for (const match of matcher.match('chnage')) expect(match.similarity).toBeLessThan(1);
+  });
+
+  it('finds the singular a plural stands for, just below the word as typed', () => {
+    expect(found('gates')).toEqual(['gate']);
+    expect(found('policies')).toEqual(['policy']);
+    expect(found('patches')).toEqual(['patch']);
+    expect(found('changes')).toEqual(['changes', 'change']);
+    expect(matcher.match('gates')[0]!.similarity).toBeGreaterThan(matcher.match('chang')[0]!.similarity);
+    expect(matcher.match('gates')[0]!.similarity).toBeLessThan(1);
+    // "process" is not the plural of "proces".
+    expect(found('process')).toEqual(['process']);
   });
 
   it('does not guess for short or unrelated words', () => {

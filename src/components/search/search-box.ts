@@ -15,15 +15,20 @@ export interface SearchBoxParts {
   /** Shown when nothing matches: where to look instead. */
   noResultHelp: HTMLElement;
   indexUrl: string;
-  /** Called with every query as it is typed, e.g. to keep it in the address bar. */
-  onQuery?: (query: string) => void;
+  /** Whether to start with every result shown rather than the best ones (e.g. `&all` in the address). */
+  showAll?: boolean;
+  /** Called with every query as it is typed, and whether all its results are shown, e.g. to keep both in the address bar. */
+  onQuery?: (query: string, all: boolean) => void;
 }
+
+/** How many results a query shows until the reader asks for all of them. */
+export const BEST = 20;
 
 /** What the live region says about a set of results. */
 export function statusText(results: SearchResults, query: string): string {
   if (!query.trim()) return '';
-  if (results.total === 0) return `No concept matches “${query.trim()}”.`;
-  const count = results.total === 1 ? '1 concept found' : `${results.total} concepts found`;
+  if (results.total === 0) return `No concept matches “${query.trim()}”.${results.notice ? ` ${results.notice}` : ''}`;
+  const count = `${results.total === 1 ? '1 concept found' : `${results.total} concepts found`}${results.understood ? ` for “${results.understood}”` : ''}`;
   const best = results.total > results.hits.length ? `, showing the best ${results.hits.length}` : '';
   return `${count}${best}.${results.partial ? ' None has every word you typed; these have the most.' : ''}`;
 }
@@ -39,6 +44,14 @@ export function bindSearchBox(parts: SearchBoxParts): { refresh: () => Promise<v
   let active = -1;
   let latest = 0;
   let ready = false;
+  let all = parts.showAll ?? false;
+  let searched: string | undefined;
+  // After the list, so it comes next in the tab order; it brings focus back to the box, on the first new result.
+  const more = document.createElement('button');
+  more.type = 'button';
+  more.className = 'search-more';
+  more.hidden = true;
+  listbox.after(more);
 
   input.setAttribute('role', 'combobox');
   input.setAttribute('aria-autocomplete', 'list');
@@ -68,19 +81,24 @@ export function bindSearchBox(parts: SearchBoxParts): { refresh: () => Promise<v
     emptyHelp.hidden = query.trim() !== '';
     noResultHelp.hidden = !query.trim() || results.total > 0;
     status.textContent = statusText(results, query);
+    more.hidden = results.total <= results.hits.length;
+    more.textContent = `Show all ${results.total} results`;
   };
 
   const refresh = async () => {
     const query = input.value;
     const run = ++latest;
-    parts.onQuery?.(query);
+    // A new query starts again from its best results.
+    if (searched !== undefined && query.trim() !== searched) all = false;
+    searched = query.trim();
+    parts.onQuery?.(query, all);
     if (!query.trim()) return show(NO_RESULTS, query);
     // Only the first search waits for the index; say so rather than leave the list blank.
     if (!ready) status.textContent = 'Loading the search index…';
     try {
       const index = await loadSearchIndex(parts.indexUrl);
       ready = true;
-      if (run === latest) show(search(index, query), query);
+      if (run === latest) show(search(index, query, { limit: all ? Infinity : BEST }), query);
     } catch (error) {
       if (run !== latest) return;
       show(NO_RESULTS, '');
@@ -101,6 +119,13 @@ export function bindSearchBox(parts: SearchBoxParts): { refresh: () => Promise<v
       const option = options[active] ?? options[0];
       if (option) location.assign(option.href);
     }
+  });
+  more.addEventListener('click', async () => {
+    const shown = options.length;
+    all = true;
+    await refresh();
+    input.focus();
+    activate(shown < options.length ? shown : -1);
   });
   // A pointer on an option shows which one Enter would open.
   listbox.addEventListener('pointermove', (event) => {

@@ -58,23 +58,30 @@ function createDialog(launcher: HTMLAnchorElement): [HTMLDialogElement, HTMLInpu
   const listbox = element('div', { id: 'search-dialog-results', class: 'search-results', 'aria-label': 'Search results', hidden: '' });
   const status = element('p', { class: 'search-status', role: 'status' });
   const emptyHelp = element('p', { class: 'search-help' },
-    'Finds titles, other names, tags, framework identifiers such as CM-3 or 8.32, learning-path notes and page text, even misspelt.');
+    'Finds titles, other names, acronyms such as SoD or CMDB, framework identifiers such as CM-3 or A.8.32, learning-path notes and page text, even misspelt.');
   const noResultHelp = element('p', { class: 'search-help', hidden: '' }, ...browseLinks(conceptsPage, glossaryPage));
   const pageLink = element('a', { href: launcher.href }, 'Open these results as a page');
-  const close = element('button', { type: 'button', class: 'search-close' }, 'Close');
+  // A key chip where there is a keyboard, the word on touch screens (search.css shows one). The
+  // word stays in the name everywhere, after the chip's "Esc", so the name starts with what is seen.
+  const close = element('button', { type: 'button', class: 'search-close' },
+    element('kbd', { class: 'search-close-key' }, 'Esc'),
+    ' ',
+    element('span', { class: 'search-close-word' }, 'Close'),
+  );
   const dialog = element('dialog', { class: 'search-dialog', 'aria-labelledby': 'search-dialog-label' },
     element('div', { class: 'search-panel' },
       element('div', { class: 'search-field' },
         element('label', { for: 'search-dialog-input', id: 'search-dialog-label' }, 'Search concepts'),
-        input,
+        // On the label's row, so the box keeps the full width.
         close,
+        input,
       ),
       status,
       emptyHelp,
       noResultHelp,
       listbox,
       element('p', { class: 'search-keys' },
-        element('span', { 'aria-hidden': 'true' }, '↑ ↓ choose · Enter open · Esc close · '),
+        element('span', { class: 'search-keys-hint', 'aria-hidden': 'true' }, '↑ ↓ choose · Enter open · Esc close · '),
         pageLink,
       ),
     ),
@@ -83,9 +90,10 @@ function createDialog(launcher: HTMLAnchorElement): [HTMLDialogElement, HTMLInpu
 
   bindSearchBox({
     input, listbox, status, emptyHelp, noResultHelp, indexUrl: searchIndex,
-    onQuery: (query) => {
+    onQuery: (query, all) => {
       const page = new URL(launcher.href);
       if (query.trim()) page.searchParams.set('q', query.trim());
+      if (all) page.searchParams.set('all', '');
       pageLink.href = page.href;
     },
   });
@@ -123,11 +131,15 @@ export function mountSearchPage(root: HTMLElement) {
     emptyHelp: root.querySelector<HTMLElement>('[data-help="empty"]')!,
     noResultHelp: root.querySelector<HTMLElement>('[data-help="none"]')!,
     indexUrl: root.dataset.searchIndex!,
-    onQuery: (query) => {
+    // `?q=change&all` links to every result, not only the best.
+    showAll: new URLSearchParams(location.search).has('all'),
+    onQuery: (query, all) => {
       const here = new URL(location.href);
       if (query.trim()) here.searchParams.set('q', query);
       else here.searchParams.delete('q');
-      history.replaceState(history.state, '', here);
+      if (all) here.searchParams.set('all', '');
+      else here.searchParams.delete('all');
+      history.replaceState(history.state, '', here.href.replace(/([?&]all)=(?=&|$)/, '$1'));
     },
   });
   root.hidden = false;
