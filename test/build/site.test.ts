@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { RELATION_LABELS, SYMMETRIC } from '../../src/graph/relations.ts';
+import { NODE_TYPE_INFO } from '../../src/graph/node-types.ts';
 import type { GraphEdge, GraphNode } from '../../src/graph/build-graph.ts';
 import { validateContent } from '../../src/site/validate-content.ts';
 import { hasOfficialTitles, officialTitle } from '../../src/schema/framework-catalogs.ts';
@@ -271,6 +272,12 @@ describe('concept pages', () => {
       expect(new Set(drawn).size).toBe(drawn.length);
       for (const href of drawn) expect([...neighbours].map((id) => urls.get(id))).toContain(href);
       expect(figure!.querySelector('figcaption a')!.getAttribute('href')).toBe(`${root.base}graph/?focus=${node.id}`);
+      // The concept's own name is never cut short, only wrapped; the legend names every type drawn.
+      const centre = figure!.querySelectorAll('text.centre tspan').map((t) => t.text).join(' ');
+      expect(centre, node.id).toBe(node.title);
+      const legend = figure!.querySelector('.graph-legend')!.text;
+      const drawnTypes = new Set([node.type, ...drawn.map((href) => graph.nodes.find((n) => n.url === href)!.type)]);
+      for (const type of drawnTypes) expect(legend, node.id).toContain(NODE_TYPE_INFO[type].label);
       if (neighbours.size > 16) {
         crowded++;
         expect(figure!.querySelector('figcaption')!.text).toContain(`16 of its ${neighbours.size} neighbours`);
