@@ -56,6 +56,23 @@ describe.skipIf(!hasChromium)('a concept page in Chromium', () => {
     await page.close();
   });
 
+  it('marks the section being read in the outline as the reader scrolls, with nothing marked at the top', async () => {
+    const page = await ctx.browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await page.goto(ctx.url + CONCEPT);
+    const toc = page.getByRole('navigation', { name: 'On this page' });
+    const current = () => toc.locator('a[aria-current="true"]').allInnerTexts();
+    expect(await current()).toEqual([]);
+    // The heading passes the top fifth of the window: its section is the one being read.
+    await page.evaluate(() => scrollTo(0, document.getElementById('failure-modes')!.getBoundingClientRect().top + scrollY - 100));
+    await expect.poll(current).toEqual(['Failure modes']);
+    await page.evaluate(() => scrollTo(0, document.getElementById('worked-example')!.getBoundingClientRect().top + scrollY - 100));
+    await expect.poll(current).toEqual(['Worked example']);
+    // At the very bottom the last section is marked, however short it is.
+    await page.evaluate(() => scrollTo(0, document.documentElement.scrollHeight));
+    await expect.poll(current).toEqual(['Sources']);
+    await page.close();
+  });
+
   it('folds the facts and the outline above the text at 390 px, without sideways scrolling', async () => {
     const page = await ctx.browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
     await page.goto(ctx.url + CONCEPT);
