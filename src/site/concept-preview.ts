@@ -43,7 +43,7 @@ export function conceptPreview(id: string, concept: PreviewSource): ConceptPrevi
     typeLabel: NODE_TYPE_INFO[concept.type].label,
     summary: concept.summary,
     isLabel: boundary ? 'What it looks like' : 'What it is',
-    isNotLabel: boundary ? 'What it is not' : 'What it is not',
+    isNotLabel: boundary ? 'Not to be confused with' : 'What it is not',
     is,
     isNot,
     more: concept.is.length + concept.isNot.length - is.length - isNot.length,

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { RELATION_LABELS, SYMMETRIC } from '../../src/graph/relations.ts';
+import { NODE_TYPE_INFO } from '../../src/graph/node-types.ts';
 import type { GraphEdge, GraphNode } from '../../src/graph/build-graph.ts';
 import { validateContent } from '../../src/site/validate-content.ts';
 import { hasOfficialTitles, officialTitle } from '../../src/schema/framework-catalogs.ts';
@@ -111,18 +112,69 @@ describe('concept pages', () => {
   const graph = graphOf(root);
   const byId = new Map(graph.nodes.map((n) => [n.id, n]));
 
+  /**
+   * Whether a page shows its relation to `other`: a link under the relation's name, or, since each
+   * neighbour is listed once, under the first of its typed relations with this one noted ("also
+   * owns"); "related to" gives way to any typed relation, and on a framework page to the table.
+   */
+  function showsRelation(pageUrl: string, other: string, type: string, direction: string) {
+    const page = root.html(pageUrl);
+    const links = page.querySelectorAll(`.relation-groups a[href="${other}"]`);
+    if (links.some((a) => a.getAttribute('data-relation') === type && a.getAttribute('data-direction') === direction)) return true;
+    if (links.some((a) => (a.getAttribute('data-also') ?? '').split(' ').includes(`${type}:${direction}`))) return true;
+    const inTable = page.querySelector(`#mapped-heading ~ .table-scroll tr.identifier a[href="${other}"]`) !== null;
+    if (type === 'relatedTo') return links.length > 0 || inTable;
+    return type === 'mapsTo' && direction === 'incoming' && inTable;
+  }
+
   it('render every relation as a link on both ends, under its name and its inverse name', () => {
     const missing: string[] = [];
     for (const edge of graph.edges) {
       const source = byId.get(edge.source)!;
       const target = byId.get(edge.target)!;
-      const onSource = root.html(source.url).querySelector(`a[href="${target.url}"][data-relation="${edge.type}"][data-direction="outgoing"]`);
       const backDirection = SYMMETRIC.has(edge.type) ? 'outgoing' : 'incoming';
-      const onTarget = root.html(target.url).querySelector(`a[href="${source.url}"][data-relation="${edge.type}"][data-direction="${backDirection}"]`);
-      if (!onSource) missing.push(`${edge.source} does not link to ${edge.target} under "${RELATION_LABELS[edge.type].outgoing}"`);
-      if (!onTarget) missing.push(`${edge.target} does not link back to ${edge.source} under "${RELATION_LABELS[edge.type][backDirection]}"`);
+      if (!showsRelation(source.url, target.url, edge.type, 'outgoing')) missing.push(`${edge.source} does not link to ${edge.target} under "${RELATION_LABELS[edge.type].outgoing}"`);
+      if (!showsRelation(target.url, source.url, edge.type, backDirection)) missing.push(`${edge.target} does not link back to ${edge.source} under "${RELATION_LABELS[edge.type][backDirection]}"`);
     }
     expect(missing).toEqual([]);
+  });
+
+  it('list each neighbour once in the relations, and a framework page\'s mapped concepts only in its table', () => {
+    for (const node of graph.nodes) {
+      const page = root.html(node.url);
+      const hrefs = page.querySelectorAll('.relation-groups a').map((a) => a.getAttribute('href'));
+      expect(new Set(hrefs).size, node.id).toBe(hrefs.length);
+      expect(page.querySelectorAll('.relation-groups a[data-relation="mapsTo"][data-direction="incoming"]'), node.id).toHaveLength(0);
+      const inTable = new Set(page.querySelectorAll('#mapped-heading ~ .table-scroll tr.identifier a').map((a) => a.getAttribute('href')));
+      const related = page.querySelectorAll('.relation-groups a[data-relation="relatedTo"]').map((a) => a.getAttribute('href'));
+      expect(related.filter((href) => inTable.has(href)), node.id).toEqual([]);
+    }
+  });
+
+  it('link every h2 of the text from "On this page", in page order', () => {
+    for (const node of graph.nodes) {
+      const page = root.html(node.url);
+      const headings = page.querySelectorAll('.concept-body h2').map((h) => h.getAttribute('id'));
+      expect(headings.every(Boolean), node.id).toBe(true);
+      expect(new Set(headings).size, node.id).toBe(headings.length);
+      const links = page.querySelectorAll('nav.toc[aria-label="On this page"] a').map((a) => a.getAttribute('href'));
+      expect(links, node.id).toEqual(headings.map((id) => `#${id}`));
+    }
+  });
+
+  it('frame boundaries as what integration is not, and never head their description "What it is"', () => {
+    const { concepts } = validateContent();
+    for (const { id, data } of concepts) {
+      const page = root.html(`/concepts/${id}/`);
+      const banner = page.querySelector('.boundary-banner');
+      if (data.type !== 'boundary') {
+        expect(banner, id).toBeNull();
+        continue;
+      }
+      expect(banner?.text, id).toContain('This is what integration is not');
+      expect(page.querySelector('#is-heading')?.text, id).toBe('What it looks like');
+      expect(page.querySelector('#instead-heading + p')?.text, id).toBe(data.boundary!.instead);
+    }
   });
 
   it('show title, type badge, summary, boundary and mappings from the frontmatter', () => {
@@ -176,7 +228,7 @@ describe('concept pages', () => {
       const mapped = concepts.flatMap((c) => c.data.mappings.filter((m) => m.framework === framework).map((m) => ({ concept: c.id, identifier: m.identifier })));
       if (mapped.length === 0) continue;
       const page = root.html(`/concepts/${framework}/`);
-      const rows = page.querySelectorAll('#mapped-heading ~ .table-scroll tbody tr');
+      const rows = page.querySelectorAll('#mapped-heading ~ .table-scroll tbody tr.identifier');
       const listed = rows.map((tr) => tr.querySelector('code')!.text);
       expect(listed, framework).toEqual([...new Set(listed)]);
       expect(new Set(listed), framework).toEqual(new Set(mapped.map((m) => m.identifier)));
@@ -220,6 +272,12 @@ describe('concept pages', () => {
       expect(new Set(drawn).size).toBe(drawn.length);
       for (const href of drawn) expect([...neighbours].map((id) => urls.get(id))).toContain(href);
       expect(figure!.querySelector('figcaption a')!.getAttribute('href')).toBe(`${root.base}graph/?focus=${node.id}`);
+      // The concept's own name is never cut short, only wrapped; the legend names every type drawn.
+      const centre = figure!.querySelectorAll('text.centre tspan').map((t) => t.text).join(' ');
+      expect(centre, node.id).toBe(node.title);
+      const legend = figure!.querySelector('.graph-legend')!.text;
+      const drawnTypes = new Set([node.type, ...drawn.map((href) => graph.nodes.find((n) => n.url === href)!.type)]);
+      for (const type of drawnTypes) expect(legend, node.id).toContain(NODE_TYPE_INFO[type].label);
       if (neighbours.size > 16) {
         crowded++;
         expect(figure!.querySelector('figcaption')!.text).toContain(`16 of its ${neighbours.size} neighbours`);

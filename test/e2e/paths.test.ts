@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { inject } from 'vitest';
 import { seriousViolations } from '../support/axe.ts';
+import { printedText, squash } from '../support/report-files.ts';
 import { hasChromium, useBrowser } from '../support/browser-suite.ts';
 
 const PATH = 'change-enablement-with-security-built-in';
@@ -64,6 +65,32 @@ describe.skipIf(!hasChromium)('learning paths in Chromium', () => {
       const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
       expect(pages, id).toBe(1);
     }
+    await page.close();
+  });
+
+  it('gives the handout a Print button and a printed footer with the site, the address and the date', async () => {
+    const page = await ctx.browser.newPage({ colorScheme: 'dark' });
+    await page.goto(`${ctx.url}paths/${PATH}/`);
+    // window.print() would open a dialog: count the calls instead.
+    await page.evaluate(() => {
+      (window as unknown as { printed: number }).printed = 0;
+      window.print = () => { (window as unknown as { printed: number }).printed++; };
+    });
+    const button = page.getByRole('button', { name: 'Print handout' });
+    expect(await button.isVisible()).toBe(true);
+    await button.click();
+    expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+
+    const footer = page.locator('.print-footer');
+    expect(await footer.isVisible()).toBe(false);
+    await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
+    expect(await footer.isVisible()).toBe(true);
+    expect(await button.isVisible()).toBe(false);
+    const today = await page.evaluate(() => new Date().toLocaleDateString('sv'));
+    expect(await footer.innerText()).toBe(`Converge · ${ctx.url}paths/${PATH}/ · printed ${today}`);
+    const { text, pages } = await printedText(page, 'A4');
+    expect(pages).toBe(1);
+    expect(text).toContain(squash(`paths/${PATH}/`));
     await page.close();
   });
 

@@ -19,7 +19,7 @@ describe('conceptPreview', () => {
   it('does not label a boundary look-alike as what it is, the good practice', () => {
     const preview = conceptPreview('standalone-soc', byId.get('standalone-soc')!);
     expect(preview.typeLabel).toBe('Boundary');
-    expect(preview.isLabel).toBe('What it looks like');
+    expect([preview.isLabel, preview.isNotLabel]).toEqual(['What it looks like', 'Not to be confused with']);
   });
 
   it('leaves out empty lists and never counts below zero', () => {
