@@ -31,6 +31,8 @@ function start(root: HTMLElement, data: ModelData) {
   root.classList.add('js');
   guardPageDrops();
   input.addEventListener('change', () => void add(takeFiles(input)));
+  // Files chosen before this script ran (a slow phone, or the browser restoring the form) still count.
+  if (input.files?.length) void add(takeFiles(input));
   acceptDrops(root.querySelector<HTMLElement>('[data-drop-zone]')!, (files) => void add(files));
   clear.addEventListener('click', () => {
     teams.length = 0;
