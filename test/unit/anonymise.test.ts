@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { aggregateScorecards, displayLabels } from '../../src/assessment/aggregate.ts';
+import { organizationsHeading } from '../../src/assessment/aggregate-report.ts';
 import { ANONYMISE_SUMMARY, anonymiseScorecard, isAnonymous, monthOf } from '../../src/assessment/anonymise.ts';
 import { questionIds } from '../../src/assessment/read-model.ts';
 import { readScorecard, toScorecard } from '../../src/assessment/scorecard.ts';
@@ -128,5 +130,42 @@ describe('monthOf', () => {
   it('refuses what is not a date', () => {
     expect(() => monthOf('23/11/2026')).toThrow(/not a date/);
     expect(() => monthOf('2026-11')).toThrow(/not a date/);
+  });
+});
+
+describe('a cohort of anonymised scorecards in the aggregate', () => {
+  const anonymous = (answers: Parameters<typeof toScorecard>[1], date: string, perspective: 'joint' | 'security' | 'operations' = 'joint') => {
+    const card = anonymiseScorecard(toScorecard(model, answers, {}, { organization: ORGANIZATION, team: TEAM, assessor: ASSESSOR, date, perspective }));
+    const read = readScorecard(JSON.stringify(card), model, versions);
+    if (!read.ok) throw new Error(read.error);
+    return read;
+  };
+  const same = { 'change.process': { value: 2 as const } };
+
+  it('labels each file as its own team, numbered with its month, even when two are identical', () => {
+    const cohort = [anonymous(same, '2026-11-03'), anonymous(same, '2026-11-28'), anonymous({ 'change.process': { value: 4 } }, '2026-10-15'), anonymous(same, '2026-11-03', 'security')];
+    const aggregate = aggregateScorecards(model, cohort);
+    expect(aggregate.teams.map((t) => t.label)).toEqual(['Anonymous 1 (2026-11)', 'Anonymous 2 (2026-11)', 'Anonymous 3 (2026-10)', 'Anonymous 4 (2026-11, security)']);
+    expect(displayLabels(aggregate)).toEqual(aggregate.teams.map((t) => t.label));
+    expect(organizationsHeading(aggregate)).toBe('Anonymous cohort');
+  });
+
+  it('computes the statistics over every file, as the engine scores each', () => {
+    const cohort = [anonymous({ 'change.process': { value: 1 } }, '2026-11-03'), anonymous({ 'change.process': { value: 3 } }, '2026-11-04'), anonymous({ 'change.process': { value: 4 } }, '2026-11-05')];
+    const aggregate = aggregateScorecards(model, cohort);
+    const change = aggregate.dimensions.find((d) => d.id === 'change')!;
+    expect(aggregate.teams.map((t) => t.cells[0]!.score)).toEqual(cohort.map((c) => c.result.dimensions.find((d) => d.id === 'change')!.score));
+    expect([change.scored, change.median, change.min, change.max, change.spread]).toEqual([3, 3, 1, 4, 3]);
+  });
+
+  it('never pairs an anonymous security scorecard with an unrelated anonymous operations one', () => {
+    const aggregate = aggregateScorecards(model, [anonymous(same, '2026-11-03', 'security'), anonymous({ 'change.process': { value: 0 } }, '2026-11-03', 'operations')]);
+    expect(aggregate.teams.map((t) => t.integrationGap)).toEqual([null, null]);
+  });
+
+  it('keeps named teams labelled as before beside anonymous ones', () => {
+    const named = readScorecard(JSON.stringify(toScorecard(model, same, {}, { organization: 'Acme', team: 'Platform', date: '2026-11-02' })), model, versions);
+    if (!named.ok) throw new Error(named.error);
+    expect(aggregateScorecards(model, [anonymous(same, '2026-11-03'), named, anonymous(same, '2026-11-04')]).teams.map((t) => t.label)).toEqual(['Anonymous 1 (2026-11)', 'Acme · Platform', 'Anonymous 2 (2026-11)']);
   });
 });
