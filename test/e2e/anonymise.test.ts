@@ -79,7 +79,7 @@ describe.skipIf(!hasChromium)('the anonymised export', () => {
     // The print is the results view: it names nobody, and its appendix of notes is empty.
     await page.check('[data-print-appendix]');
     await page.emulateMedia({ media: 'print' });
-    expectNoSecrets(await page.locator('.results-view').innerText(), 'the print');
+    expectNoSecrets(await page.locator('.results-view').textContent() ?? '', 'the print');
     expect(await page.locator('[data-results=appendix]').innerText()).toContain('No question has a note.');
     await page.emulateMedia({ media: 'screen' });
 
@@ -105,6 +105,29 @@ describe.skipIf(!hasChromium)('the anonymised export', () => {
     await box.uncheck();
     const [again] = await Promise.all([page.waitForEvent('download'), page.click('button[data-export=json]')]);
     expect(readFileSync(await again.path(), 'utf8')).toContain(ORGANIZATION);
+    await page.context().close();
+  });
+
+  it('anonymises the exports of a shared scorecard opened from a named link', async () => {
+    const page = await results();
+    await page.check('#share-notes');
+    await page.click('#share-create');
+    await expect.poll(() => page.locator('#share-link').inputValue()).toMatch(/#v1\./);
+    const viewer = await page.context().newPage();
+    await viewer.goto(await page.locator('#share-link').inputValue());
+    await expect.poll(() => viewer.locator('[data-results=title]').innerText()).toContain(ORGANIZATION);
+    const box = viewer.getByRole('checkbox', { name: /Anonymise/ });
+    expect(await box.isChecked()).toBe(false);
+    await box.check();
+    await expect.poll(() => viewer.locator('[data-results=title]').innerText()).toContain('Anonymised');
+    for (const kind of ['json', 'oscal', 'svg']) {
+      const [file] = await Promise.all([viewer.waitForEvent('download'), viewer.click(`button[data-export=${kind}]`)]);
+      expect(file.suggestedFilename()).toMatch(/^anonymous-2026-11\./);
+      expectNoSecrets(readFileSync(await file.path(), 'utf8'), `the shared view's ${kind}`);
+    }
+    await viewer.check('[data-print-appendix]');
+    expectNoSecrets(await viewer.locator('.results-view').textContent() ?? '', 'the shared print');
+    expect(await seriousViolations(viewer)).toEqual([]);
     await page.context().close();
   });
 
