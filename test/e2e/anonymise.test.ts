@@ -12,6 +12,7 @@ import type { Answers, AnswerValue } from '../../src/schema/assessment.ts';
 import { validateContent } from '../../src/site/validate-content.ts';
 import { seriousViolations } from '../support/axe.ts';
 import { hasChromium, useBrowser } from '../support/browser-suite.ts';
+import { TEAMS, teamScorecards } from '../support/team-scorecards.ts';
 
 const model = validateContent().assessment!;
 const versions = questionsByVersion(model, readVersionLock('content/assessment'));
@@ -163,5 +164,44 @@ describe.skipIf(!hasChromium)('the anonymised export', () => {
     await expect.poll(() => page.locator('#aggregate-refused').innerText()).toContain('already loaded');
     expect(await page.locator('#aggregate-status').innerText()).toBe('5 scorecards loaded and aggregated.');
     await page.close();
+  });
+
+  it('anonymises the aggregate of named teams, on the page and in the CSV and image, with one switch', async () => {
+    const files = teamScorecards().map(([name, text]) => write(name, text));
+    const page = await ctx.browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await page.goto(`${ctx.url}aggregate/`);
+    await page.setInputFiles('#aggregate-files', files);
+    await expect.poll(() => page.locator('#aggregate-status').innerText()).toBe('8 scorecards loaded and aggregated.');
+    const figures = await page.locator('#heatmap tbody td').allInnerTexts();
+    await page.getByRole('checkbox', { name: /Anonymise/ }).check();
+    await expect.poll(() => page.locator('#heatmap tbody th').first().innerText()).toBe('Anonymous 1 (2026-11)');
+    expect(await page.locator('#heatmap tbody td').allInnerTexts()).toEqual(figures);
+    const names = ['Acme', ...TEAMS];
+    for (const kind of ['csv', 'svg']) {
+      const [file] = await Promise.all([page.waitForEvent('download'), page.click(`button[data-export=${kind}]`)]);
+      const text = readFileSync(await file.path(), 'utf8');
+      for (const name of names) expect(text, `${kind} holds ${name}`).not.toContain(name);
+    }
+    const report = await page.locator('#aggregate-results').evaluate((e) => [...e.querySelectorAll(':scope > :not(.report-screen-only)')].map((n) => n.textContent).join(' '));
+    for (const name of names) expect(report).not.toContain(name);
+    await page.close();
+  });
+
+  it('anonymises the comparison print and image', async () => {
+    const [[, october], [, december]] = teamScorecards('Acme Corp', ['Platform Operations', 'Platform Operations']);
+    const context = await ctx.browser.newContext({ acceptDownloads: true });
+    const page = await context.newPage();
+    await page.goto(`${ctx.url}compare/`);
+    await page.setInputFiles('#file-a', { name: 'a.json', mimeType: 'application/json', buffer: Buffer.from(october!) });
+    await page.setInputFiles('#file-b', { name: 'b.json', mimeType: 'application/json', buffer: Buffer.from(december!) });
+    await expect.poll(() => page.locator('#compare-title').innerText()).toContain('Acme Corp');
+    await page.getByRole('checkbox', { name: /Anonymise/ }).check();
+    await expect.poll(() => page.locator('#compare-title').innerText()).not.toContain('Acme');
+    expect(await page.locator('#compare-results').textContent()).not.toContain('Platform Operations');
+    const [svg] = await Promise.all([page.waitForEvent('download'), page.click('button[data-export=svg]')]);
+    expect(svg.suggestedFilename()).not.toMatch(/acme/);
+    expect(readFileSync(await svg.path(), 'utf8')).not.toContain('Acme');
+    expect(await seriousViolations(page)).toEqual([]);
+    await context.close();
   });
 });

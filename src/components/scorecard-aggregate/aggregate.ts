@@ -3,7 +3,7 @@
 // heatmap table (per-team cards on phones), statistics per dimension, the teams below target,
 // and the exports: print, a slide picture of the heatmap, and a CSV.
 import { aggregateCsv, aggregateScorecards, belowTargetSummary, displayLabels, type Aggregate, type Stats, type TeamCell } from '../../assessment/aggregate.ts';
-import { isAnonymous } from '../../assessment/anonymise.ts';
+import { anonymiseScorecard, isAnonymous } from '../../assessment/anonymise.ts';
 import { AGGREGATE_KICKER, aggregateSlide, aggregateTitleBlock } from '../../assessment/aggregate-report.ts';
 import { shortDimensionLabel } from '../../assessment/heatmap.ts';
 import type { Level } from '../../schema/assessment.ts';
@@ -52,6 +52,8 @@ function start(root: HTMLElement, data: ModelData) {
     if (kind === 'svg' || kind === 'png') await downloadPicture(kind, name(kind), slide());
     if (kind === 'print') print();
   });
+  const anonymiseSwitch = root.querySelector<HTMLInputElement>('[data-anonymise]')!;
+  anonymiseSwitch.addEventListener('change', render);
   fillPrintFooter(root);
   new ResizeObserver(markOverflow).observe(scroller);
 
@@ -91,7 +93,8 @@ function start(root: HTMLElement, data: ModelData) {
       aggregate = undefined;
       return;
     }
-    aggregate = aggregateScorecards(model, teams);
+    // With the Anonymise switch on, the page and every export show the teams anonymised.
+    aggregate = aggregateScorecards(model, anonymiseSwitch.checked ? teams.map((t) => ({ ...t, scorecard: anonymiseScorecard(t.scorecard) })) : teams);
     root.querySelector('[data-aggregate="title"]')!.replaceChildren(titleBlockElement(AGGREGATE_KICKER, aggregateTitleBlock(model, aggregate)));
     renderFiles(aggregate);
     renderHeatmap(aggregate);
