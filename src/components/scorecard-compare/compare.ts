@@ -83,7 +83,8 @@ function start(root: HTMLElement, data: ModelData) {
   /** The two sides as the page shows and exports them: anonymised while the switch is on. */
   function shown(): Partial<Record<Side, Loaded>> {
     if (!anonymiseSwitch.checked) return loaded;
-    const anonymous = (side?: Loaded) => side && { ...side, scorecard: anonymiseScorecard(side.scorecard) };
+    // Named "Anonymised" on the page, print and image, as on the assessment page: not "Unnamed team".
+    const anonymous = (side?: Loaded) => side && { ...side, scorecard: { ...anonymiseScorecard(side.scorecard), organization: 'Anonymised' } };
     return { a: anonymous(loaded.a), b: anonymous(loaded.b) };
   }
 
