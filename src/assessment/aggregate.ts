@@ -1,5 +1,6 @@
 import type { AssessmentModel, Level } from '../schema/assessment.ts';
 import type { ReadScorecard } from './compare.ts';
+import { isAnonymous } from './anonymise.ts';
 import { toCsv } from './csv.ts';
 import { perceptionGap } from './perception-gap.ts';
 import { teamLabels } from './scorecard-label.ts';
@@ -89,7 +90,9 @@ export function aggregateScorecards(model: AssessmentModel, inputs: readonly Rea
   const teams: TeamRow[] = inputs.map(({ scorecard, result }, n) => {
     const security = latest(teamKey(scorecard), 'security');
     const operations = latest(teamKey(scorecard), 'operations');
-    const gap = scorecard.perspective !== 'joint' && security && operations ? perceptionGap(model, security.answers, operations.answers) : null;
+    // Anonymous scorecards are each their own team: one from the security side is never paired
+    // with an unrelated anonymous one from the operations side.
+    const gap = scorecard.perspective !== 'joint' && !isAnonymous(scorecard) && security && operations ? perceptionGap(model, security.answers, operations.answers) : null;
     const byId = new Map(result.dimensions.map((d) => [d.id, d]));
     return {
       label: labels[n]!,
