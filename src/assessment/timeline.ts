@@ -2,9 +2,10 @@
 // import), grouped by team, put in date order, with the model-version changes and the
 // dimensions whose shown score fell since the team's previous scorecard.
 import type { AssessmentModel, Level } from '../schema/assessment.ts';
+import type { SavedAssessment } from '../schema/saved-assessment.ts';
 import type { Scorecard } from '../schema/scorecard.ts';
 import { scoreChange, type ReadScorecard } from './compare.ts';
-import { readScorecard, type ReadResult } from './scorecard.ts';
+import { readScorecard, toScorecard, type ReadResult } from './scorecard.ts';
 import { scorecardLabel } from './scorecard-label.ts';
 
 /** A scorecard read for the timeline: as readScorecard gives it, plus the model version it was answered against. */
@@ -28,6 +29,17 @@ export function readTimelineScorecard(text: string, source: string, model: Asses
   // Accepted, so the text is a JSON object with a whole modelVersion.
   const answeredVersion = (JSON.parse(text) as { modelVersion: number }).modelVersion;
   return { ok: true, source, scorecard: read.scorecard, result: read.result, notices: read.notices, answeredVersion };
+}
+
+/**
+ * A saved assessment (one the browser's history kept) as scorecard text, dated the day its
+ * answers were last changed (UTC) and written under the model version they were given against,
+ * so reading it migrates them like a file.
+ */
+export function savedAsScorecardText(model: AssessmentModel, record: SavedAssessment): string {
+  const date = new Date(record.updatedAt).toISOString().slice(0, 10);
+  const scorecard = toScorecard(model, record.answers, record.targets, { organization: record.organization, team: record.team, assessor: record.assessor, perspective: record.perspective, date });
+  return JSON.stringify({ ...scorecard, modelVersion: record.modelVersion });
 }
 
 export interface TimelineCell {
@@ -137,4 +149,29 @@ export function mixedTeamsWarning(timeline: Timeline): string | null {
   const names = timeline.teams.map((t) => `${t.label} (${t.points.length})`);
   const listed = names.length > 6 ? `${names.slice(0, 6).join(', ')} and ${names.length - 6} more` : names.join(', ');
   return `These scorecards belong to ${timeline.teams.length} different teams: ${listed}. A timeline follows one team, so choose which one to show; the others are kept and never mixed into it.`;
+}
+
+export interface ChartGeometry {
+  /** One per point with a score; x by date (same dates spread evenly), y by score 0–4 (4 at the top). */
+  marks: { index: number; x: number; y: number; regression: boolean }[];
+  /** x of each model-version change: halfway between the two scorecards. */
+  versionLines: { x: number; from: number; to: number }[];
+}
+
+/**
+ * Where a chart of `width` × `height` (inside its padding) puts each score: time runs left to
+ * right in proportion to the dates, so a long gap between assessments looks long.
+ */
+export function chartGeometry(points: readonly TimelinePoint[], pick: (p: TimelinePoint) => TimelineCell, width: number, height: number): ChartGeometry {
+  const days = points.map((p) => Date.parse(`${p.date}T00:00:00Z`) / 86_400_000);
+  const first = days[0] ?? 0;
+  const span = (days.at(-1) ?? 0) - first;
+  // Spread the points evenly when they share one date, else by date.
+  const xOf = (i: number) => (points.length === 1 ? width / 2 : span === 0 ? (i / (points.length - 1)) * width : ((days[i]! - first) / span) * width);
+  const marks = points.flatMap((p, index) => {
+    const c = pick(p);
+    return c.score === null ? [] : [{ index, x: xOf(index), y: height - (c.score / 4) * height, regression: c.regression }];
+  });
+  const versionLines = points.flatMap((p, i) => (p.versionChange && i > 0 ? [{ x: (xOf(i - 1) + xOf(i)) / 2, ...p.versionChange }] : []));
+  return { marks, versionLines };
 }
