@@ -45,6 +45,8 @@ function start(root: HTMLElement, data: ModelData) {
   let timeline: Timeline | undefined;
   let shownKey: string | undefined;
 
+  // Says the island is running: the bench and the tests wait for it before choosing files.
+  root.classList.add('js');
   guardPageDrops();
   input.addEventListener('change', () => void addFiles(takeFiles(input)));
   acceptDrops(root.querySelector<HTMLElement>('[data-drop-zone]')!, (files) => void addFiles(files));
