@@ -56,8 +56,9 @@ function start(root: HTMLElement, data: ModelData) {
     if (files.length === 0) return;
     const refused: { name: string; reason: string }[] = [];
     const seen = new Set(teams.map((t) => JSON.stringify(t.scorecard)));
-    for (const file of files) {
-      const read = await readScorecardFile(file, model, versions);
+    // Read at once rather than one after another: a thousand files would otherwise wait in turn.
+    const reads = await Promise.all(files.map((file) => readScorecardFile(file, model, versions)));
+    for (const read of reads) {
       if (!read.ok) refused.push({ name: read.source, reason: read.error });
       else if (seen.has(JSON.stringify(read.scorecard))) refused.push({ name: read.source, reason: 'The same scorecard is already loaded, so it is counted once.' });
       else {

@@ -29,6 +29,8 @@ const svg = <K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string,
 const W = 300;
 const H = 96;
 const PAD = { left: 22, right: 10, top: 8, bottom: 22 };
+/** Table rows shown at first: a thousand rows take seconds to lay out, and the charts show every scorecard anyway. */
+const ROWS_AT_FIRST = 100;
 
 function start(root: HTMLElement, data: ModelData) {
   const model = data.model;
@@ -44,6 +46,7 @@ function start(root: HTMLElement, data: ModelData) {
   const seen = new Set<string>();
   let timeline: Timeline | undefined;
   let shownKey: string | undefined;
+  let allRows = false;
 
   // Says the island is running: the bench and the tests wait for it before choosing files.
   root.classList.add('js');
@@ -55,12 +58,14 @@ function start(root: HTMLElement, data: ModelData) {
     loaded.length = 0;
     seen.clear();
     shownKey = undefined;
+    allRows = false;
     refusedHolder.replaceChildren();
     render();
     input.focus();
   });
   teamSelect.addEventListener('change', () => {
     shownKey = teamSelect.value;
+    allRows = false;
     render();
   });
 
@@ -233,7 +238,8 @@ function start(root: HTMLElement, data: ModelData) {
       }),
       el('th', { scope: 'col', className: 'overall-col' }, 'Overall'),
     );
-    const rows = team.points.map((p) => {
+    const shown = allRows ? team.points : team.points.slice(-ROWS_AT_FIRST);
+    const rows = shown.map((p) => {
       const version = el('td', { className: 'version-cell' }, `${p.answeredVersion}`);
       if (p.migrated) version.append(el('span', { className: 'muted' }, `, migrated to ${model.modelVersion}`));
       if (p.versionChange) version.append(el('span', { className: 'version-mark' }, ` ◆ changed from ${p.versionChange.from}`));
@@ -249,6 +255,17 @@ function start(root: HTMLElement, data: ModelData) {
         el('tbody', {}, ...rows),
       ),
     );
+    const more = $('timeline-more');
+    if (shown.length === team.points.length) more.replaceChildren();
+    else {
+      const button = el('button', { type: 'button' }, `Show all ${team.points.length.toLocaleString('en')} rows`);
+      button.addEventListener('click', () => {
+        allRows = true;
+        renderTable(timeline, team);
+        $('timeline-table').focus();
+      });
+      more.replaceChildren(el('p', { className: 'muted' }, `The table shows the latest ${shown.length} of ${team.points.length.toLocaleString('en')} scorecards; the charts above show them all, and falls are counted against the scorecard before even when it is not shown.`), button);
+    }
   }
 
   function renderFiles(team: TeamTimeline) {
