@@ -8,6 +8,7 @@ import { readScorecard } from '../../src/assessment/scorecard.ts';
 import { validateContent } from '../../src/site/validate-content.ts';
 import { seriousViolations } from '../support/axe.ts';
 import { hasChromium, useBrowser } from '../support/browser-suite.ts';
+import { hasJava, htmlErrors } from '../support/html-check.ts';
 import { teamScorecards } from '../support/team-scorecards.ts';
 
 const model = validateContent().assessment!;
@@ -94,7 +95,10 @@ describe.skipIf(!hasChromium)('the team timeline with eight scorecards across tw
     const overall = expected.map((r) => r.at(-1)!);
     expect(await charts.first().locator('svg').getAttribute('aria-label')).toMatch(new RegExp(`^Overall: from ${overall[0]!.toFixed(1)} on 2026-01-12 to ${overall[7]!.toFixed(1)} on 2026-08-10`));
     expect(await page.locator('#timeline-mixed').isVisible()).toBe(false);
+    expect(await page.locator('#timeline-more').innerText()).toBe('');
     expect(await seriousViolations(page)).toEqual([]);
+    // The page as drawn (charts, table) is valid HTML too, not only the page as served.
+    if (hasJava) expect(htmlErrors({ html: await page.content() })).toEqual([]);
     await page.close();
   });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { questionIds } from '../../src/assessment/read-model.ts';
 import { toScorecard } from '../../src/assessment/scorecard.ts';
-import { buildTimeline, mixedTeamsWarning, readTimelineScorecard, teamKey, teamTimeline, type TimelineInput } from '../../src/assessment/timeline.ts';
+import { buildTimeline, chartGeometry, mixedTeamsWarning, savedAsScorecardText, readTimelineScorecard, teamKey, teamTimeline, type TimelineInput } from '../../src/assessment/timeline.ts';
 import type { Answers, AssessmentModel, Level } from '../../src/schema/assessment.ts';
 import { DIMENSIONS, makeModel } from '../support/assessment-model.ts';
 
@@ -132,5 +132,27 @@ describe('buildTimeline with several teams', () => {
     const security = { ...s, scorecard: { ...s.scorecard, perspective: 'security' as const } };
     expect(teamKey(security.scorecard)).not.toBe(teamKey(s.scorecard));
     expect(buildTimeline(v2, [s, security]).teams.map((t) => t.label)).toEqual(['Acme · Platform', 'Acme · Platform (security)']);
+  });
+});
+
+describe('chartGeometry', () => {
+  it('spaces scorecards by date, puts 4 at the top, skips unscored ones and draws the version line halfway', () => {
+    const skip = answers(v2, 2);
+    for (const q of v2.dimensions[0]!.questions) delete skip[q.id];
+    const points = teamTimeline(v2, [read(file(v1, '2026-01-01', answers(v1, 4))), read(file(v2, '2026-01-11', skip)), read(file(v2, '2026-01-31', answers(v2, 0)))]);
+    const g = chartGeometry(points, (p) => p.cells[0]!, 300, 100);
+    expect(g.marks).toEqual([
+      { index: 0, x: 0, y: 0, regression: false },
+      { index: 2, x: 300, y: 100, regression: true },
+    ]);
+    expect(g.versionLines).toEqual([{ x: 50, from: 1, to: 2 }]);
+  });
+});
+
+describe('savedAsScorecardText', () => {
+  it('writes a saved assessment under the version it was answered against, dated the day it last changed (UTC)', () => {
+    const record = { format: 'converge-assessment' as const, version: 1 as const, modelVersion: 1, organization: 'Acme', team: 'Platform', assessor: '', perspective: 'joint' as const, targets: {}, answers: answers(v1, 3), step: 'start', updatedAt: Date.UTC(2026, 2, 14, 23, 30) };
+    const r = read(savedAsScorecardText(v2, record as never));
+    expect([r.scorecard.date, r.answeredVersion, r.scorecard.answers['change.process-v2']]).toEqual(['2026-03-14', 1, { value: 3 }]);
   });
 });
