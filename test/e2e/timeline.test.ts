@@ -115,4 +115,25 @@ describe.skipIf(!hasChromium)('the team timeline with eight scorecards across tw
     expect(await seriousViolations(page)).toEqual([]);
     await page.close();
   });
+
+  it('adds the assessment saved in this browser, dated the day its answers last changed', async () => {
+    const page = await ctx.browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await page.goto(`${ctx.url}timeline/`);
+    await page.waitForSelector('[data-scorecard-timeline].js');
+    await page.click('#timeline-history');
+    expect(await page.locator('#timeline-refused').innerText()).toMatch(/holds no answered assessment yet/);
+    const answers = Object.fromEntries(model.dimensions.flatMap((d) => d.questions.map((q) => [q.id, { value: 2 }])));
+    const saved = { format: 'converge-assessment', version: 1, modelVersion: 1, organization: 'Acme Corp', team: 'Platform Operations', assessor: '', perspective: 'joint', targets: {}, answers, step: 'results', updatedAt: Date.UTC(2026, 8, 7, 12) };
+    await page.evaluate((value) => localStorage.setItem('converge:assessment', value), JSON.stringify(saved));
+    await page.setInputFiles('#timeline-files', files);
+    await expect.poll(() => page.locator('#timeline-status').innerText()).toBe('8 scorecards loaded; the timeline shows 8.');
+    await page.click('#timeline-history');
+    await expect.poll(() => page.locator('#timeline-status').innerText()).toBe('9 scorecards loaded; the timeline shows 9.');
+    const last = page.locator('#timeline-scores tbody tr').last();
+    expect(await last.locator('th').innerText()).toBe('2026-09-07');
+    // Answered against version 1 after four scorecards of version 2: the change is marked whichever way it goes.
+    expect(await last.locator('.version-cell').innerText()).toBe(`1, migrated to ${model.modelVersion} ◆ changed from 2`);
+    expect(await page.locator('#timeline-files-list').innerText()).toContain('2026-09-07 from “your current assessment”');
+    await page.close();
+  });
 });
