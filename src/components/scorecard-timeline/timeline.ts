@@ -197,7 +197,8 @@ function start(root: HTMLElement, data: ModelData) {
     const at = (m: { x: number; y: number }) => ({ x: PAD.left + m.x, y: PAD.top + m.y });
     const line = svg('polyline', { class: 'series', points: g.marks.map((m) => `${at(m).x.toFixed(1)},${at(m).y.toFixed(1)}`).join(' ') });
     const dots = g.marks.length <= 60 ? g.marks.filter((m) => !m.regression).map((m) => svg('circle', { cx: at(m).x.toFixed(1), cy: at(m).y.toFixed(1), r: 3, class: 'dot' })) : [];
-    const falls = g.marks.filter((m) => m.regression).map((m) => svg('path', { d: `M${(at(m).x - 5).toFixed(1)},${(at(m).y - 4).toFixed(1)}h10l-5,8z`, class: 'fell' }));
+    // Past 60 scorecards the marks would hide the line: the table still marks every fall.
+    const falls = g.marks.length > 60 ? [] : g.marks.filter((m) => m.regression).map((m) => svg('path', { d: `M${(at(m).x - 5).toFixed(1)},${(at(m).y - 4).toFixed(1)}h10l-5,8z`, class: 'fell' }));
     const versionLines = g.versionLines.map((v) =>
       svg('g', {}, svg('line', { x1: PAD.left + v.x, x2: PAD.left + v.x, y1: PAD.top - 4, y2: PAD.top + H, class: 'version' }), svg('text', { x: PAD.left + v.x + 3, y: PAD.top + 4, class: 'axis version-label' }, `v${v.to}`)),
     );
