@@ -63,8 +63,10 @@ function start(root: HTMLElement, data: ModelData) {
   async function add(files: File[]) {
     if (files.length === 0) return;
     const refused: { name: string; reason: string }[] = [];
-    for (const file of files) {
-      const read = await readScorecardFile(file, model, versions);
+    // Read at once rather than one after another: a thousand files would otherwise wait in turn.
+    const reads = await Promise.all(files.map((file) => readScorecardFile(file, model, versions)));
+    for (const [i, read] of reads.entries()) {
+      const file = files[i]!;
       // A named scorecard loaded twice is one team counted twice. Anonymous ones of a class can
       // be identical (same answers, same month) yet be different people: only the same file
       // chosen again is a repeat.
