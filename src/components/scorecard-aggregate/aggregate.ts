@@ -34,8 +34,6 @@ function start(root: HTMLElement, data: ModelData) {
   root.classList.add('js');
   guardPageDrops();
   input.addEventListener('change', () => void add(takeFiles(input)));
-  // Files chosen before this script ran (a slow phone, or the browser restoring the form) still count.
-  if (input.files?.length) void add(takeFiles(input));
   acceptDrops(root.querySelector<HTMLElement>('[data-drop-zone]')!, (files) => void add(files));
   clear.addEventListener('click', () => {
     teams.length = 0;
@@ -58,6 +56,8 @@ function start(root: HTMLElement, data: ModelData) {
   anonymiseSwitch.addEventListener('change', render);
   fillPrintFooter(root);
   new ResizeObserver(markOverflow).observe(scroller);
+  // Files chosen before this script ran (a slow phone, or the browser restoring the form) still count.
+  if (input.files?.length) void add(takeFiles(input));
 
   /** Adds the files to those already loaded; a refused file is listed and the others still count. */
   async function add(files: File[]) {
