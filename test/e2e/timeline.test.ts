@@ -121,7 +121,8 @@ describe.skipIf(!hasChromium)('the team timeline with eight scorecards across tw
     await page.goto(`${ctx.url}timeline/`);
     await page.waitForSelector('[data-scorecard-timeline].js');
     await page.click('#timeline-history');
-    expect(await page.locator('#timeline-refused').innerText()).toMatch(/holds no answered assessment yet/);
+    // Reading the browser's history is asynchronous: wait for the answer rather than read at once.
+    await expect.poll(() => page.locator('#timeline-refused').innerText(), { timeout: 10_000 }).toMatch(/holds no answered assessment yet/);
     const answers = Object.fromEntries(model.dimensions.flatMap((d) => d.questions.map((q) => [q.id, { value: 2 }])));
     const saved = { format: 'converge-assessment', version: 1, modelVersion: 1, organization: 'Acme Corp', team: 'Platform Operations', assessor: '', perspective: 'joint', targets: {}, answers, step: 'results', updatedAt: Date.UTC(2026, 8, 7, 12) };
     await page.evaluate((value) => localStorage.setItem('converge:assessment', value), JSON.stringify(saved));
