@@ -41,11 +41,13 @@ export function toScorecard(model: AssessmentModel, answers: Answers, targets: P
   const allTargets = Object.fromEntries(model.dimensions.map((d) => [d.id, targets[d.id] ?? model.targets[d.id]!])) as Record<string, Level>;
   const kept: Scorecard['answers'] = {};
   for (const [id, answer] of Object.entries(answers)) {
-    if (answer.value === undefined && !answer.note && !answer.evidence?.length) continue;
+    // An item still without a title is a row the user has not filled in yet: not evidence.
+    const evidence = (answer.evidence ?? []).filter((item) => item.title.trim()).map((item) => ({ ...item, title: item.title.trim() }));
+    if (answer.value === undefined && !answer.note && !evidence.length) continue;
     kept[id] = {
       ...(answer.value !== undefined && { value: answer.value }),
       ...(answer.note && { note: answer.note }),
-      ...(answer.evidence?.length && { evidence: answer.evidence.map((item) => ({ ...item })) }),
+      ...(evidence.length && { evidence }),
     };
   }
   return {

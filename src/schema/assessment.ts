@@ -175,11 +175,14 @@ export const evidenceItemSchema = z
 export type EvidenceItem = z.infer<typeof evidenceItemSchema>;
 export const evidenceListSchema = z.array(evidenceItemSchema).max(EVIDENCE_MAX_ITEMS, `an answer may hold at most ${EVIDENCE_MAX_ITEMS} evidence items`);
 
+/** As the browser keeps it while the user types: a title may still be empty (such an item is left out of files). */
+const evidenceDraftSchema = evidenceItemSchema.extend({ title: z.string().max(300) }).strict();
+
 export const answerSchema = z
   .object({
     value: answerValueSchema.optional(),
     note: z.string().max(4000, 'a note may hold at most 4,000 characters').optional(),
-    evidence: evidenceListSchema.optional(),
+    evidence: z.array(evidenceDraftSchema).max(EVIDENCE_MAX_ITEMS).optional(),
     /** When this answer last changed (ms since epoch): two tabs' edits merge per question by it. */
     at: z.number().int().nonnegative().optional(),
   })
