@@ -57,7 +57,7 @@ describe.skipIf(!hasChromium)('evidence register in Chromium', () => {
     await page.goto(`${ctx.url}assess/#${dimension.id}`);
     const editor = page.locator(`[data-evidence="${question.id}"]`);
     await editor.locator('summary').click();
-    expect(await editor.locator('[data-evidence-count]').innerText()).toBe('(none yet)');
+    expect(await editor.locator('[data-evidence-count]').innerText()).toBe('');
     expect(await seriousViolations(page)).toEqual([]);
 
     // A hint from the model becomes an item's title; its review date has passed.

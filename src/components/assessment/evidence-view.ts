@@ -30,7 +30,7 @@ const statusBadge = (status: EvidenceStatus) => el('span', { className: `evidenc
 /** "(2 items, 1 expired)": the summary line of a question's register. */
 function countText(items: EvidenceItem[], today: string): string {
   const listed = items.filter((i) => i.title.trim());
-  if (!listed.length) return '(none yet)';
+  if (!listed.length) return '';
   const expired = listed.filter((i) => evidenceStatus(i, today) === 'expired').length;
   return `(${listed.length} item${listed.length > 1 ? 's' : ''}${expired ? `, ${expired} expired` : ''})`;
 }
