@@ -8,8 +8,11 @@
 // default Starlight site of 1,000 Markdown pages); the full run includes them too.
 // npm run bench -- lighthouse: only Lighthouse (mobile defaults, served gzipped) on a concept page
 // and the app pages, after one build of the real content; the full run includes it too.
+// npm run bench -- scorecards: only the 1,000-scorecard figure (the engine reading them in Chromium,
+// and the aggregate and timeline pages loading them), after one build of the real content; the
+// full run includes it too.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { generateCorpus } from './generate-corpus.ts';
@@ -20,6 +23,7 @@ import { benchSearch, searchTable } from './bench/search.ts';
 import { benchScale, scaleTable } from './bench/scale.ts';
 import { benchLighthouse, lighthouseTable, type LighthousePage } from './bench/lighthouse.ts';
 import { smokeCheck } from './bench/smoke.ts';
+import { benchScorecards, scorecardsTable } from './bench/scorecards.ts';
 import { launchChromium } from '../test/support/browser.ts';
 import { serveStatic } from '../test/support/static-server.ts';
 
@@ -27,6 +31,7 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const graphOnly = process.argv.slice(2).includes('graph');
 const scaleOnly = process.argv.slice(2).includes('scale');
 const lighthouseOnly = process.argv.slice(2).includes('lighthouse');
+const scorecardsOnly = process.argv.slice(2).includes('scorecards');
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
@@ -97,6 +102,27 @@ if (lighthouseOnly) {
   console.log('\nRaw figures: .bench/lighthouse.json');
   process.exit(0);
 }
+// 1,000 scorecards read by the engine in Chromium and loaded into /aggregate/ and /timeline/.
+const runScorecards = async (dist: string) => {
+  const server = await serveStatic(dist, '/');
+  const browser = await launchChromium();
+  try {
+    const data = JSON.parse(readFileSync(join(dist, 'assessment.json'), 'utf8'));
+    const bench = await benchScorecards(browser, server.url, data, Math.max(RUNS, 5));
+    console.log(`\n${scorecardsTable(bench, Math.max(RUNS, 5))}`);
+    return bench;
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+};
+if (scorecardsOnly) {
+  if (!process.env.BENCH_DIST) benchBuild('real content', undefined, realCount, 1);
+  const scorecards = await runScorecards(resolve(process.env.BENCH_DIST ?? '.bench/dist-real-content'));
+  writeFileSync('.bench/scorecards.json', JSON.stringify({ machine, date: new Date().toISOString(), scorecards }, null, 2));
+  console.log('\nRaw figures: .bench/scorecards.json');
+  process.exit(0);
+}
 let results: BuildResult[];
 if (graphOnly) {
   results = [benchBuild('real content', undefined, realCount, 1)];
@@ -147,6 +173,7 @@ const searchRuns = (graphOnly ? [] : [1000, 5000]).map((concepts) => {
 const scale = graphOnly ? [] : await runScale();
 // The scale builds write to folders of their own: .bench/dist-real-content is still the real content.
 const lighthousePages: LighthousePage[] = graphOnly ? [] : await runLighthouse();
+const scorecardsRun = graphOnly ? undefined : await runScorecards(realDist);
 
 if (!graphOnly) {
   console.log(`\nConverge build benchmark (${machine}); median of ${RUNS} builds\n`);
@@ -174,6 +201,6 @@ if (!graphOnly) {
   console.log(`\n${searchTable(searchRuns)}`);
   console.log(`\nSearch JavaScript: the launcher on every page ${kb(launcherJs.raw)} raw / ${kb(launcherJs.gzip)} gzip; the search UI it imports on first open ${kb(searchUiJs.raw - launcherJs.raw)} raw / ${kb(searchUiJs.gzip - launcherJs.gzip)} gzip`);
 }
-const figures = { machine, date: new Date().toISOString(), runs: RUNS, scale, lighthouse: lighthousePages, results, scoring, graph: graphRuns, graphPageJs: { own: ownJs, total: { raw: graphJs.raw, gzip: graphJs.gzip } }, search: searchRuns, searchJs: { launcher: launcherJs, searchPage: searchUiJs } };
+const figures = { machine, date: new Date().toISOString(), runs: RUNS, scale, lighthouse: lighthousePages, results, scoring, graph: graphRuns, graphPageJs: { own: ownJs, total: { raw: graphJs.raw, gzip: graphJs.gzip } }, search: searchRuns, scorecards: scorecardsRun, searchJs: { launcher: launcherJs, searchPage: searchUiJs } };
 writeFileSync(graphOnly ? '.bench/graph.json' : '.bench/build.json', JSON.stringify(figures, null, 2));
 console.log(`\nRaw figures: ${graphOnly ? '.bench/graph.json' : '.bench/build.json'}`);

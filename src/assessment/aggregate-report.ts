@@ -1,4 +1,5 @@
 import type { AssessmentModel } from '../schema/assessment.ts';
+import { isAnonymous } from './anonymise.ts';
 import { belowTargetSummary, displayLabels, type Aggregate } from './aggregate.ts';
 import { heatmapSvg, shortDimensionLabel } from './heatmap.ts';
 import { longDate, type TitleBlock } from './scorecard-report.ts';
@@ -15,7 +16,7 @@ export function organizationsHeading(aggregate: Pick<Aggregate, 'teams'>): strin
     if (name && !seen.has(name.toLowerCase())) seen.set(name.toLowerCase(), name);
   }
   const names = [...seen.values()];
-  if (names.length === 0) return 'Unnamed organization';
+  if (names.length === 0) return aggregate.teams.every((t) => isAnonymous(t)) ? 'Anonymous cohort' : 'Unnamed organization';
   if (names.length > 3) return `${names.length} organizations`;
   return names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 }

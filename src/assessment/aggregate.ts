@@ -1,5 +1,6 @@
 import type { AssessmentModel, Level } from '../schema/assessment.ts';
 import type { ReadScorecard } from './compare.ts';
+import { isAnonymous } from './anonymise.ts';
 import { toCsv } from './csv.ts';
 import { perceptionGap } from './perception-gap.ts';
 import { teamLabels } from './scorecard-label.ts';
@@ -80,16 +81,21 @@ export function statsOf(scores: readonly (number | null)[]): Stats {
 export function aggregateScorecards(model: AssessmentModel, inputs: readonly ReadScorecard[]): Aggregate {
   const labels = teamLabels(inputs.map((i) => i.scorecard));
   const teamKey = (s: ReadScorecard['scorecard']) => `${s.organization.trim().toLowerCase()}\u0000${s.team.trim().toLowerCase()}`;
+  // The latest scorecard of each team from each side, found in one pass: a thousand teams stay fast.
+  const latestBySide = new Map<string, ReadScorecard['scorecard']>();
+  for (const { scorecard } of inputs) {
+    const key = `${teamKey(scorecard)}\u0000${scorecard.perspective}`;
+    const kept = latestBySide.get(key);
+    if (!kept || scorecard.date > kept.date) latestBySide.set(key, scorecard);
+  }
   /** The latest scorecard of a team from one side. */
-  const latest = (key: string, perspective: string) =>
-    inputs
-      .map((i) => i.scorecard)
-      .filter((s) => teamKey(s) === key && s.perspective === perspective)
-      .sort((a, b) => b.date.localeCompare(a.date))[0];
+  const latest = (key: string, perspective: string) => latestBySide.get(`${key}\u0000${perspective}`);
   const teams: TeamRow[] = inputs.map(({ scorecard, result }, n) => {
     const security = latest(teamKey(scorecard), 'security');
     const operations = latest(teamKey(scorecard), 'operations');
-    const gap = scorecard.perspective !== 'joint' && security && operations ? perceptionGap(model, security.answers, operations.answers) : null;
+    // Anonymous scorecards are each their own team: one from the security side is never paired
+    // with an unrelated anonymous one from the operations side.
+    const gap = scorecard.perspective !== 'joint' && !isAnonymous(scorecard) && security && operations ? perceptionGap(model, security.answers, operations.answers) : null;
     const byId = new Map(result.dimensions.map((d) => [d.id, d]));
     return {
       label: labels[n]!,

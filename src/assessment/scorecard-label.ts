@@ -1,4 +1,5 @@
 import type { Scorecard } from '../schema/scorecard.ts';
+import { isAnonymous } from './anonymise.ts';
 
 type Who = Pick<Scorecard, 'organization' | 'team' | 'date'> & { perspective?: Scorecard['perspective'] };
 
@@ -12,8 +13,21 @@ export function scorecardLabel(scorecard: Who, { date = true } = {}): string {
 /**
  * One label per scorecard, in order: "organization · team", with the date added where the same
  * team appears more than once (last quarter and now), and a number where even that repeats.
+ * Scorecards without organization and team (anonymised ones, a training class's) are not one
+ * team seen many times but many teams: each is numbered, "Anonymous 2 (2026-11)".
  */
 export function teamLabels(scorecards: readonly Who[]): string[] {
+  let anonymous = 0;
+  const named = namedLabels(scorecards.filter((s) => !isAnonymous(s)));
+  let n = 0;
+  return scorecards.map((s) => {
+    if (!isAnonymous(s)) return named[n++]!;
+    const side = s.perspective && s.perspective !== 'joint' ? `, ${s.perspective}` : '';
+    return `Anonymous ${++anonymous} (${s.date.slice(0, 7)}${side})`;
+  });
+}
+
+function namedLabels(scorecards: readonly Who[]): string[] {
   const key = (s: Who) => scorecardLabel(s, { date: false }).toLowerCase();
   const teams = new Map<string, number>();
   for (const s of scorecards) teams.set(key(s), (teams.get(key(s)) ?? 0) + 1);

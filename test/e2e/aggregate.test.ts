@@ -21,7 +21,7 @@ const files = teamScorecards().map(([name, text]) => {
 async function loaded(page: Page, url: string) {
   await page.goto(`${url}aggregate/`);
   await page.setInputFiles('#aggregate-files', files);
-  await expect.poll(() => page.locator('#aggregate-status').innerText()).toBe('8 scorecards loaded and aggregated.');
+  await expect.poll(() => page.locator('#aggregate-status').innerText(), { timeout: 10_000 }).toBe('8 scorecards loaded and aggregated.');
 }
 
 describe.skipIf(!hasChromium)('the aggregate report with eight teams', () => {
@@ -51,6 +51,24 @@ describe.skipIf(!hasChromium)('the aggregate report with eight teams', () => {
       await page.close();
     });
   }
+
+  it('counts files chosen before its script has started, as on a slow phone', async () => {
+    const page = await ctx.browser.newPage();
+    // Hold the page's scripts until the files are chosen.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/_astro\/.*\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    // Module scripts hold DOMContentLoaded back, so wait only for the input to be parsed.
+    await page.goto(`${ctx.url}aggregate/`, { waitUntil: 'commit' });
+    await page.locator('#aggregate-files').waitFor({ state: 'attached' });
+    await page.setInputFiles('#aggregate-files', files);
+    release();
+    await expect.poll(() => page.locator('#aggregate-status').innerText(), { timeout: 10_000 }).toBe('8 scorecards loaded and aggregated.');
+    await page.close();
+  });
 
   it('shows a card per team on a 390 px phone instead of a sideways peephole', async () => {
     const page = await ctx.browser.newPage({ viewport: { width: 390, height: 844 } });

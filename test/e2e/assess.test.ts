@@ -264,10 +264,9 @@ describe.skipIf(!hasChromium)('assessment flow on a phone and a wide screen', ()
       const longest = question.levels.reduce((best, text, n) => (text.length > question.levels[best]!.length ? n : best), 0);
       await page.locator(`${card} input[value="${longest}"]`).check();
       expect(await box(page, `${card} input[value="${longest}"] ~ span .descriptor`).then((b) => b.width)).toBeGreaterThan(100);
-      await page.locator(card).evaluate((el) => el.scrollIntoView({ block: 'start' }));
+      // The card's height against the screen's: where the page scrolls it to is not the question.
       const b = await box(page, card);
-      expect(b.top).toBeGreaterThanOrEqual(0);
-      expect(b.bottom).toBeLessThanOrEqual(b.viewport);
+      expect(b.height).toBeLessThanOrEqual(b.viewport);
     }
 
     // Keyboard: the focused level shows its descriptor before it is chosen; arrows still choose.

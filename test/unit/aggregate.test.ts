@@ -187,7 +187,7 @@ describe('teamLabels', () => {
     expect(teamLabels([who('Acme', 'Platform', '2026-10-01'), who('Acme', 'Platform', '2026-10-01'), who('', '', '2026-10-01')])).toEqual([
       'Acme · Platform · 2026-10-01 (1)',
       'Acme · Platform · 2026-10-01 (2)',
-      'Unnamed team',
+      'Anonymous 1 (2026-10)',
     ]);
   });
 });

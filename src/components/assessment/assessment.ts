@@ -2,6 +2,7 @@
 // (src/assessment) and to localStorage. Everything computed here comes from the engine;
 // this file only reads the form, saves, exports and imports; results are drawn by
 // scorecard-view/results-view.ts as DOM (never as markup strings built from user text).
+import { anonymiseScorecard } from '../../assessment/anonymise.ts';
 import { readScorecard, toScorecard } from '../../assessment/scorecard.ts';
 import { scorecardOscal } from '../../assessment/oscal.ts';
 import { scorecardCsv } from '../../assessment/scorecard-formats.ts';
@@ -384,7 +385,16 @@ function start(root: HTMLElement, data: ModelData) {
   // ---- results, export, share, import -----------------------------------------------------------
 
   const results = root.querySelector<HTMLElement>('#results')!;
-  const resultsInput = () => ({ answers: record.answers, targets: record.targets, organization: record.organization, team: record.team, assessor: record.assessor, perspective, date: today() });
+  /** The one switch of the export bar: when on, every export, the print and the share link are anonymised. */
+  const anonymiseSwitch = results.querySelector<HTMLInputElement>('[data-anonymise]')!;
+  const anonymised = () => anonymiseSwitch.checked;
+  // What the page shows is what the exports hold: the results (title block, print, slide and the
+  // print appendix of notes) follow the switch.
+  const resultsInput = () => {
+    if (!anonymised()) return { answers: record.answers, targets: record.targets, organization: record.organization, team: record.team, assessor: record.assessor, perspective, date: today() };
+    const card = scorecard();
+    return { answers: card.answers, targets: card.targets, organization: 'Anonymised', team: '', assessor: '', perspective, date: card.date };
+  };
   const renderResultsView = () => {
     const result = renderResults(results, data, resultsInput());
     // From the scorecard, so the results show exactly the evidence the file and the CSV carry.
@@ -397,8 +407,25 @@ function start(root: HTMLElement, data: ModelData) {
   };
   wirePrintAppendix(results);
   const today = () => new Date().toISOString().slice(0, 10);
-  const scorecard = () => toScorecard(model, record.answers, record.targets, { organization: record.organization, team: record.team, assessor: record.assessor, perspective, date: today() });
-  const fileName = (ext: string) => `${fileSlug(record.organization, record.team, perspective === 'joint' ? '' : perspective, today())}.${ext}`;
+  const scorecard = () => {
+    const card = toScorecard(model, record.answers, record.targets, { organization: record.organization, team: record.team, assessor: record.assessor, perspective, date: today() });
+    return anonymised() ? anonymiseScorecard(card) : card;
+  };
+  const fileName = (ext: string) =>
+    `${anonymised() ? fileSlug('anonymous', perspective === 'joint' ? '' : perspective, today().slice(0, 7)) : fileSlug(record.organization, record.team, perspective === 'joint' ? '' : perspective, today())}.${ext}`;
+  const shareNotes = root.querySelector<HTMLInputElement>('#share-notes')!;
+  const shareEvidence = root.querySelector<HTMLInputElement>('#share-evidence')!;
+  anonymiseSwitch.addEventListener('change', () => {
+    // Notes and evidence never travel anonymised; their boxes say so by being unticked and disabled.
+    for (const box of [shareNotes, shareEvidence]) {
+      if (anonymised()) box.checked = false;
+      box.disabled = anonymised();
+    }
+    // A link made before the switch changed no longer matches it.
+    shareOutput.hidden = true;
+    shareLink.value = '';
+    renderResultsView();
+  });
 
   results.addEventListener('click', async (event) => {
     const kind = (event.target as HTMLElement).closest<HTMLButtonElement>('button[data-export]')?.dataset.export;
@@ -415,8 +442,9 @@ function start(root: HTMLElement, data: ModelData) {
   const shareOutput = root.querySelector<HTMLElement>('#share-output')!;
   const shareLink = root.querySelector<HTMLInputElement>('#share-link')!;
   root.querySelector('#share-create')!.addEventListener('click', async () => {
-    const notes = root.querySelector<HTMLInputElement>('#share-notes')!.checked;
-    const evidence = root.querySelector<HTMLInputElement>('#share-evidence')!.checked;
+    // Nothing the user wrote travels anonymised: neither notes nor evidence.
+    const notes = shareNotes.checked && !anonymised();
+    const evidence = shareEvidence.checked && !anonymised();
     const fragment = await encodeShareFragment(scorecard(), versions.get(model.modelVersion)!, { notes, evidence });
     shareLink.value = new URL(`../scorecard/#${fragment}`, location.href).href;
     shareOutput.hidden = false;

@@ -3,6 +3,7 @@
 // heatmap table (per-team cards on phones), statistics per dimension, the teams below target,
 // and the exports: print, a slide picture of the heatmap, and a CSV.
 import { aggregateCsv, aggregateScorecards, belowTargetSummary, displayLabels, type Aggregate, type Stats, type TeamCell } from '../../assessment/aggregate.ts';
+import { anonymiseScorecard, isAnonymous } from '../../assessment/anonymise.ts';
 import { AGGREGATE_KICKER, aggregateSlide, aggregateTitleBlock } from '../../assessment/aggregate-report.ts';
 import { shortDimensionLabel } from '../../assessment/heatmap.ts';
 import type { Level } from '../../schema/assessment.ts';
@@ -26,6 +27,8 @@ function start(root: HTMLElement, data: ModelData) {
   const clear = root.querySelector<HTMLButtonElement>('#aggregate-clear')!;
   const scroller = root.querySelector<HTMLElement>('#aggregate-table')!;
   const teams: Loaded[] = [];
+  /** What makes a loaded scorecard a repeat: see add(). */
+  const seen = new Set<string>();
   let aggregate: Aggregate | undefined;
 
   root.classList.add('js');
@@ -34,6 +37,7 @@ function start(root: HTMLElement, data: ModelData) {
   acceptDrops(root.querySelector<HTMLElement>('[data-drop-zone]')!, (files) => void add(files));
   clear.addEventListener('click', () => {
     teams.length = 0;
+    seen.clear();
     refusedHolder.replaceChildren();
     render();
     input.focus();
@@ -48,20 +52,29 @@ function start(root: HTMLElement, data: ModelData) {
     if (kind === 'svg' || kind === 'png') await downloadPicture(kind, name(kind), slide());
     if (kind === 'print') print();
   });
+  const anonymiseSwitch = root.querySelector<HTMLInputElement>('[data-anonymise]')!;
+  anonymiseSwitch.addEventListener('change', render);
   fillPrintFooter(root);
   new ResizeObserver(markOverflow).observe(scroller);
+  // Files chosen before this script ran (a slow phone, or the browser restoring the form) still count.
+  if (input.files?.length) void add(takeFiles(input));
 
   /** Adds the files to those already loaded; a refused file is listed and the others still count. */
   async function add(files: File[]) {
     if (files.length === 0) return;
     const refused: { name: string; reason: string }[] = [];
-    const seen = new Set(teams.map((t) => JSON.stringify(t.scorecard)));
-    for (const file of files) {
-      const read = await readScorecardFile(file, model, versions);
+    // Read at once rather than one after another: a thousand files would otherwise wait in turn.
+    const reads = await Promise.all(files.map((file) => readScorecardFile(file, model, versions)));
+    for (const [i, read] of reads.entries()) {
+      const file = files[i]!;
+      // A named scorecard loaded twice is one team counted twice. Anonymous ones of a class can
+      // be identical (same answers, same month) yet be different people: only the same file
+      // chosen again is a repeat.
+      const key = read.ok && isAnonymous(read.scorecard) ? `file\u0000${file.name}\u0000${file.size}\u0000${file.lastModified}` : read.ok ? JSON.stringify(read.scorecard) : '';
       if (!read.ok) refused.push({ name: read.source, reason: read.error });
-      else if (seen.has(JSON.stringify(read.scorecard))) refused.push({ name: read.source, reason: 'The same scorecard is already loaded, so it is counted once.' });
+      else if (seen.has(key)) refused.push({ name: read.source, reason: isAnonymous(read.scorecard) ? 'This file is already loaded, so it is counted once.' : 'The same scorecard is already loaded, so it is counted once.' });
       else {
-        seen.add(JSON.stringify(read.scorecard));
+        seen.add(key);
         teams.push(read);
       }
     }
@@ -84,7 +97,8 @@ function start(root: HTMLElement, data: ModelData) {
       aggregate = undefined;
       return;
     }
-    aggregate = aggregateScorecards(model, teams);
+    // With the Anonymise switch on, the page and every export show the teams anonymised.
+    aggregate = aggregateScorecards(model, anonymiseSwitch.checked ? teams.map((t) => ({ ...t, scorecard: anonymiseScorecard(t.scorecard) })) : teams);
     root.querySelector('[data-aggregate="title"]')!.replaceChildren(titleBlockElement(AGGREGATE_KICKER, aggregateTitleBlock(model, aggregate)));
     renderFiles(aggregate);
     renderHeatmap(aggregate);

@@ -3,6 +3,7 @@
 // file only shows its message beside its side; what was loaded stays.
 import { compareScorecards, type DimensionComparison, type QuestionChange, type ScoreChange, type ScorecardComparison } from '../../assessment/compare.ts';
 import { changeText, comparisonRadar, comparisonSeriesNames, comparisonSlide, comparisonTitle } from '../../assessment/compare-report.ts';
+import { anonymiseScorecard } from '../../assessment/anonymise.ts';
 import { scorecardLabel } from '../../assessment/scorecard-label.ts';
 import { fillPrintFooter, titleBlockElement } from '../report/title-block.ts';
 import { el, fileSlug, symbol } from '../scorecard-view/dom.ts';
@@ -40,11 +41,13 @@ function start(root: HTMLElement, data: ModelData) {
     part(side, 'current').addEventListener('click', () => settle(side, readCurrentAssessment(localStorage, model, versions)));
   }
   for (const button of root.querySelectorAll<HTMLButtonElement>('[data-export]')) button.addEventListener('click', () => void exportAs(button.dataset.export!));
+  const anonymiseSwitch = root.querySelector<HTMLInputElement>('[data-anonymise]')!;
+  anonymiseSwitch.addEventListener('change', () => render());
   fillPrintFooter(root);
 
   /** Print, or the comparison as a slide picture (PNG at 1920 × 1080, or SVG). */
   async function exportAs(kind: string) {
-    const { a, b } = loaded;
+    const { a, b } = shown();
     if (kind === 'print') return print();
     if (!a || !b) return;
     const svg = comparisonSlide(model, compareScorecards(model, a, b), a.scorecard, b.scorecard, { source: `Converge · ${location.host}${location.pathname}` });
@@ -77,8 +80,16 @@ function start(root: HTMLElement, data: ModelData) {
     part(side, 'error').replaceChildren(el('p', {}, message));
   }
 
+  /** The two sides as the page shows and exports them: anonymised while the switch is on. */
+  function shown(): Partial<Record<Side, Loaded>> {
+    if (!anonymiseSwitch.checked) return loaded;
+    // Named "Anonymised" on the page, print and image, as on the assessment page: not "Unnamed team".
+    const anonymous = (side?: Loaded) => side && { ...side, scorecard: { ...anonymiseScorecard(side.scorecard), organization: 'Anonymised' } };
+    return { a: anonymous(loaded.a), b: anonymous(loaded.b) };
+  }
+
   function render() {
-    const { a, b } = loaded;
+    const { a, b } = shown();
     if (!a || !b) return;
     const comparison = compareScorecards(model, a, b);
     results.hidden = false;

@@ -1,5 +1,6 @@
 // /scorecard/#v1.…: decodes the scorecard in the fragment, shows it read-only, and imports it
 // into this browser's assessment only when asked (and confirmed).
+import { anonymiseScorecard } from '../../assessment/anonymise.ts';
 import { scorecardOscal } from '../../assessment/oscal.ts';
 import { readScorecard } from '../../assessment/scorecard.ts';
 import { decodeShareFragment } from '../../assessment/share-link.ts';
@@ -33,17 +34,27 @@ async function show(root: HTMLElement, data: ModelData) {
   }
   const view = root.querySelector<HTMLElement>('#shared-view')!;
   view.hidden = false;
-  const input = { answers: scorecard.answers, targets: scorecard.targets, organization: scorecard.organization, team: scorecard.team, assessor: scorecard.assessor, perspective: scorecard.perspective, date: scorecard.date };
-  renderResults(view, data, input);
+  // The export bar's Anonymise switch: when on, the view, print, image and files name nobody.
+  const anonymiseSwitch = view.querySelector<HTMLInputElement>('[data-anonymise]')!;
+  const card = () => (anonymiseSwitch.checked ? anonymiseScorecard(scorecard) : scorecard);
+  const input = () => {
+    const c = card();
+    return { answers: c.answers, targets: c.targets, organization: anonymiseSwitch.checked ? 'Anonymised' : c.organization, team: c.team, assessor: c.assessor, perspective: c.perspective, date: c.date };
+  };
+  renderResults(view, data, input());
+  anonymiseSwitch.addEventListener('change', () => renderResults(view, data, input()));
   wirePrintAppendix(view);
   // Exports of someone else's scorecard: read-only, nothing is written to this browser's assessment.
-  const fileName = (ext: string) => `${fileSlug(scorecard.organization, scorecard.team, scorecard.perspective === 'joint' ? '' : scorecard.perspective, scorecard.date)}.${ext}`;
+  const fileName = (ext: string) => {
+    const c = card();
+    return `${anonymiseSwitch.checked ? fileSlug('anonymous', c.perspective === 'joint' ? '' : c.perspective, c.date.slice(0, 7)) : fileSlug(c.organization, c.team, c.perspective === 'joint' ? '' : c.perspective, c.date)}.${ext}`;
+  };
   view.addEventListener('click', async (event) => {
     const kind = (event.target as HTMLElement).closest<HTMLButtonElement>('button[data-export]')?.dataset.export;
     if (kind === 'print') print();
-    if (kind === 'json') download(fileName('json'), new Blob([`${JSON.stringify(scorecard, null, 2)}\n`], { type: 'application/json' }));
-    if (kind === 'oscal') download(fileName('oscal.json'), new Blob([`${JSON.stringify(scorecardOscal(data.model, scorecard, controlsByConcept(data)), null, 2)}\n`], { type: 'application/json' }));
-    if (kind === 'svg' || kind === 'png') await downloadPicture(kind, fileName(kind), resultsSlide(data, input));
+    if (kind === 'json') download(fileName('json'), new Blob([`${JSON.stringify(card(), null, 2)}\n`], { type: 'application/json' }));
+    if (kind === 'oscal') download(fileName('oscal.json'), new Blob([`${JSON.stringify(scorecardOscal(data.model, card(), controlsByConcept(data)), null, 2)}\n`], { type: 'application/json' }));
+    if (kind === 'svg' || kind === 'png') await downloadPicture(kind, fileName(kind), resultsSlide(data, input()));
   });
   document.title = `${[scorecard.organization, scorecard.team].filter(Boolean).join(' · ')} · Shared scorecard · Converge`;
 
