@@ -25,8 +25,8 @@ type Answer = Scorecard['answers'][string];
  * to answers later is dropped until someone decides it is safe to keep.
  */
 export function anonymiseAnswer(answer: Answer): Answer {
-  // Evidence items (format 3): when answers carry them, this is the place to keep at most what
-  // names nobody (status, dates) and drop each item's link or reference, title and owner.
+  // Evidence (format 3) goes whole: its titles, links and owners name systems and people, and
+  // an item without its title is not evidence of anything.
   return answer.value === undefined ? {} : { value: answer.value };
 }
 

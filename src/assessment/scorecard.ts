@@ -1,5 +1,6 @@
+import type { z } from '../schema/zod.ts';
 import type { Answers, AssessmentModel, Level } from '../schema/assessment.ts';
-import { SCORECARD_FORMAT, SCORECARD_MAX_BYTES, SCORECARD_VERSION, scorecardSchema, scorecardV1Schema, type Perspective, type Scorecard, type ScorecardResults } from '../schema/scorecard.ts';
+import { SCORECARD_FORMAT, SCORECARD_MAX_BYTES, SCORECARD_SCHEMAS, SCORECARD_VERSION, type Perspective, type Scorecard, type ScorecardResults } from '../schema/scorecard.ts';
 import { migrateAnswers } from './migrate.ts';
 import { scoreAssessment, type AssessmentResult } from './score.ts';
 
@@ -40,8 +41,14 @@ export function toScorecard(model: AssessmentModel, answers: Answers, targets: P
   const allTargets = Object.fromEntries(model.dimensions.map((d) => [d.id, targets[d.id] ?? model.targets[d.id]!])) as Record<string, Level>;
   const kept: Scorecard['answers'] = {};
   for (const [id, answer] of Object.entries(answers)) {
-    if (answer.value === undefined && !answer.note) continue;
-    kept[id] = { ...(answer.value !== undefined && { value: answer.value }), ...(answer.note && { note: answer.note }) };
+    // An item still without a title is a row the user has not filled in yet: not evidence.
+    const evidence = (answer.evidence ?? []).filter((item) => item.title.trim()).map((item) => ({ ...item, title: item.title.trim() }));
+    if (answer.value === undefined && !answer.note && !evidence.length) continue;
+    kept[id] = {
+      ...(answer.value !== undefined && { value: answer.value }),
+      ...(answer.note && { note: answer.note }),
+      ...(evidence.length && { evidence }),
+    };
   }
   return {
     format: SCORECARD_FORMAT,
@@ -56,6 +63,13 @@ export function toScorecard(model: AssessmentModel, answers: Answers, targets: P
     targets: allTargets,
     results: resultsOf(scoreAssessment(model, kept, allTargets)),
   };
+}
+
+/** Any format's parsed scorecard as the current format: an upgrade only adds, it never drops a field. */
+export function upgradeScorecard(parsed: z.infer<(typeof SCORECARD_SCHEMAS)[keyof typeof SCORECARD_SCHEMAS]>): Scorecard {
+  // Format 1 predates perspectives: everything it holds was answered jointly. Formats 1 and 2
+  // predate evidence: their answers are format 3 answers without any.
+  return { ...parsed, version: SCORECARD_VERSION, perspective: 'perspective' in parsed ? parsed.perspective : 'joint' };
 }
 
 export type ReadResult =
@@ -105,7 +119,7 @@ export function readScorecard(text: string, model: AssessmentModel, questionsOf:
   if (typeof modelVersion === 'number' && modelVersion > model.modelVersion) {
     return refuse(`This scorecard was answered against model version ${modelVersion}, newer than this site's version ${model.modelVersion}. Open it on an up-to-date Converge site.`);
   }
-  const schema = version === 1 ? scorecardV1Schema : scorecardSchema;
+  const schema = SCORECARD_SCHEMAS[version as keyof typeof SCORECARD_SCHEMAS];
   const parsed = schema.safeParse(data);
   if (!parsed.success) {
     const lines = parsed.error.issues.slice(0, 5).map((issue) => `${issue.path.map(String).join('.') || 'the file'}: ${issue.message}`);
@@ -113,8 +127,7 @@ export function readScorecard(text: string, model: AssessmentModel, questionsOf:
     return refuse(`This scorecard has invalid fields: ${lines.join('; ')}${more}.`);
   }
   const notices: string[] = [];
-  // Format 1 predates perspectives: everything it holds was answered jointly.
-  const scorecard: Scorecard = parsed.data.version === 1 ? { ...parsed.data, version: SCORECARD_VERSION, perspective: 'joint' } : (parsed.data as Scorecard);
+  const scorecard = upgradeScorecard(parsed.data);
   const known = new Set([...Object.keys(schema.shape)]);
   const unknown = Object.keys(record).filter((key) => !known.has(key));
   if (unknown.length) notices.push(`The file has fields this version of Converge does not read, left out: ${unknown.slice(0, 10).join(', ')}.`);

@@ -30,6 +30,8 @@ interface Packed {
   n?: Record<string, string>;
   /** Perspective, when not joint. */
   p?: string;
+  /** Evidence by question index, each item as [title, ref, owner, collected, reviewBy]; only when the user includes it. */
+  e?: Record<string, string[][]>;
 }
 
 /** Dimension ids in order, from question ids prefixed `<dimension>.`. */
@@ -70,7 +72,7 @@ function fromBase64Url(text: string): Uint8Array {
 }
 
 /** The fragment (without `#`) for a scorecard; `questions` is its model version's question order. */
-export async function encodeShareFragment(scorecard: Scorecard, questions: readonly string[], { notes = true } = {}): Promise<string> {
+export async function encodeShareFragment(scorecard: Scorecard, questions: readonly string[], { notes = true, evidence = false } = {}): Promise<string> {
   const packed: Packed = {
     m: scorecard.modelVersion,
     o: scorecard.organization,
@@ -85,8 +87,19 @@ export async function encodeShareFragment(scorecard: Scorecard, questions: reado
     const withNotes = questions.map((id, i) => [String(i), scorecard.answers[id]?.note] as const).filter(([, note]) => note);
     if (withNotes.length) packed.n = Object.fromEntries(withNotes) as Record<string, string>;
   }
+  // Evidence names links and people: it travels only when the user ticks "include evidence".
+  if (evidence) {
+    const withEvidence = questions.map((id, i) => [String(i), scorecard.answers[id]?.evidence] as const).filter(([, items]) => items?.length);
+    if (withEvidence.length) packed.e = Object.fromEntries(withEvidence.map(([i, items]) => [i, items!.map((item) => [item.title, item.ref, item.owner, item.collected ?? '', item.reviewBy ?? ''])]));
+  }
   const deflated = await pipe(new TextEncoder().encode(JSON.stringify(packed)), new CompressionStream('deflate-raw'));
   return SHARE_PREFIX + toBase64Url(deflated);
+}
+
+function unpackEvidence(item: unknown) {
+  if (!Array.isArray(item)) return item;
+  const [title, ref, owner, collected, reviewBy] = item as unknown[];
+  return { title, ref, owner, ...(collected ? { collected } : {}), ...(reviewBy ? { reviewBy } : {}) };
 }
 
 export type DecodeResult = { ok: true; text: string } | { ok: false; error: string };
@@ -116,10 +129,13 @@ export async function decodeShareFragment(fragment: string, questionsOf: Readonl
   const answers: Scorecard['answers'] = {};
   const codes = typeof packed.s === 'string' ? packed.s : '';
   const notes = typeof packed.n === 'object' && packed.n !== null ? packed.n : {};
+  const evidence = typeof packed.e === 'object' && packed.e !== null ? packed.e : {};
   questions.forEach((id, i) => {
     const value = CODES[codes[i] ?? '-'];
     const note = Object.hasOwn(notes, String(i)) ? notes[String(i)] : undefined;
-    if (value !== undefined || note !== undefined) answers[id] = { ...(value !== undefined && { value }), ...(note !== undefined && { note }) };
+    // Whatever the link holds goes to the reader's schema check as it is: a bad item is refused there.
+    const items = Object.hasOwn(evidence, String(i)) && Array.isArray(evidence[String(i)]) ? evidence[String(i)]!.map(unpackEvidence) : undefined;
+    if (value !== undefined || note !== undefined || items) answers[id] = { ...(value !== undefined && { value }), ...(note !== undefined && { note }), ...(items && { evidence: items as never }) };
   });
   const dimensions = dimensionsOf(questions);
   const digits = typeof packed.g === 'string' ? packed.g : '';

@@ -154,10 +154,35 @@ export interface AssessmentModel extends Omit<ModelFile, 'dimensions' | 'targets
 export const answerValueSchema = z.union([levelSchema, z.literal('na'), z.literal('unknown')]);
 export type AnswerValue = z.infer<typeof answerValueSchema>;
 
+/** The most evidence items one answer holds: a register, not a document store. */
+export const EVIDENCE_MAX_ITEMS = 20;
+const isoDate = z.iso.date({ error: 'must be a date such as 2026-11-23' });
+
+/**
+ * One piece of evidence behind an answer: what it is, where it is (a link or a reference such
+ * as a ticket number), who keeps it, when it was collected and by when it must be reviewed.
+ * Dates are calendar days (YYYY-MM-DD), so the status never depends on a time zone.
+ */
+export const evidenceItemSchema = z
+  .object({
+    title: z.string().trim().min(1, 'evidence needs a title').max(300, 'a title may hold at most 300 characters'),
+    ref: z.string().max(2000, 'a link or reference may hold at most 2,000 characters').default(''),
+    owner: z.string().max(200, 'an owner may hold at most 200 characters').default(''),
+    collected: isoDate.optional(),
+    reviewBy: isoDate.optional(),
+  })
+  .strict();
+export type EvidenceItem = z.infer<typeof evidenceItemSchema>;
+export const evidenceListSchema = z.array(evidenceItemSchema).max(EVIDENCE_MAX_ITEMS, `an answer may hold at most ${EVIDENCE_MAX_ITEMS} evidence items`);
+
+/** As the browser keeps it while the user types: a title may still be empty (such an item is left out of files). */
+const evidenceDraftSchema = evidenceItemSchema.extend({ title: z.string().max(300) }).strict();
+
 export const answerSchema = z
   .object({
     value: answerValueSchema.optional(),
     note: z.string().max(4000, 'a note may hold at most 4,000 characters').optional(),
+    evidence: z.array(evidenceDraftSchema).max(EVIDENCE_MAX_ITEMS).optional(),
     /** When this answer last changed (ms since epoch): two tabs' edits merge per question by it. */
     at: z.number().int().nonnegative().optional(),
   })

@@ -1,9 +1,9 @@
 import { z } from './zod.ts';
-import { answerValueSchema, levelSchema, QUESTION_ID } from './assessment.ts';
+import { answerValueSchema, evidenceListSchema, levelSchema, QUESTION_ID } from './assessment.ts';
 
 export const SCORECARD_FORMAT = 'converge-scorecard';
 /** The newest scorecard format this build writes and reads; older ones migrate on import. */
-export const SCORECARD_VERSION = 2;
+export const SCORECARD_VERSION = 3;
 /** Files larger than this are refused before parsing: a scorecard is a few kilobytes. */
 export const SCORECARD_MAX_BYTES = 1024 * 1024;
 
@@ -35,17 +35,23 @@ export const scorecardResultsSchema = z.object({
   dimensions: z.array(dimensionResultSchema).max(50),
 });
 
-export const scorecardAnswerSchema = z
+/** An answer as formats 1 and 2 hold it: a value and a note. */
+export const scorecardAnswerV2Schema = z
   .object({
     value: answerValueSchema.optional(),
     note: z.string().max(4000, 'a note may hold at most 4,000 characters').optional(),
   })
   .strict();
 
+/** Format 3 adds the evidence register: what backs the answer, who keeps it, when to review it. */
+export const scorecardAnswerSchema = scorecardAnswerV2Schema.extend({ evidence: evidenceListSchema.optional() }).strict();
+
 /** Who answered: security, operations, or both together (the default, and all format 1 knew). */
 export const PERSPECTIVES = ['joint', 'security', 'operations'] as const;
 export const perspectiveSchema = z.enum(PERSPECTIVES);
 export type Perspective = z.infer<typeof perspectiveSchema>;
+
+const questionKey = z.string().regex(QUESTION_ID, 'must be a question id such as change.security-risk-rating');
 
 /** Format 1: as format 2 without `perspective`. Still read; upgraded on import. */
 export const scorecardV1Schema = z.object({
@@ -56,22 +62,28 @@ export const scorecardV1Schema = z.object({
   team: name.default(''),
   assessor: name.default(''),
   date: z.iso.date({ error: 'must be a date such as 2026-11-23' }),
-  answers: z.record(z.string().regex(QUESTION_ID, 'must be a question id such as change.security-risk-rating'), scorecardAnswerSchema),
+  answers: z.record(questionKey, scorecardAnswerV2Schema),
   targets: z.record(dimensionId, levelSchema),
   results: scorecardResultsSchema,
 });
 
-/** A scorecard file, `"format": "converge-scorecard"`: who assessed what, from which side, when, against which model version. */
-export const scorecardSchema = scorecardV1Schema.extend({
-  version: z.literal(SCORECARD_VERSION),
+/** Format 2: as format 3 without evidence. Still read; upgraded on import. */
+export const scorecardV2Schema = scorecardV1Schema.extend({
+  version: z.literal(2),
   perspective: perspectiveSchema.default('joint'),
+});
+
+/** A scorecard file, `"format": "converge-scorecard"`: who assessed what, from which side, when, against which model version, and the evidence behind each answer. */
+export const scorecardSchema = scorecardV2Schema.extend({
+  version: z.literal(SCORECARD_VERSION),
+  answers: z.record(questionKey, scorecardAnswerSchema),
 });
 
 export type Scorecard = z.infer<typeof scorecardSchema>;
 export type ScorecardResults = z.infer<typeof scorecardResultsSchema>;
 
 /** Each format version's schema, as published. */
-export const SCORECARD_SCHEMAS = { 1: scorecardV1Schema, 2: scorecardSchema } as const;
+export const SCORECARD_SCHEMAS = { 1: scorecardV1Schema, 2: scorecardV2Schema, 3: scorecardSchema } as const;
 
 /** The published JSON Schema (`/schema/scorecard.v<version>.json`), generated from the zod schema. */
 export function scorecardJsonSchema(siteUrl = '', version: keyof typeof SCORECARD_SCHEMAS = SCORECARD_VERSION) {

@@ -13,6 +13,7 @@ const versions = new Map([[model.modelVersion, questionIds(model)]]);
 const ORGANIZATION = 'Zyxwv Shipping Holdings';
 const TEAM = 'Qwertz Platform Crew';
 const ASSESSOR = 'Jolanda Vermeulen-Okafor';
+const EVIDENCE = { title: 'Vlissingen on-call roster', ref: 'https://sharepoint.zyxwv.example/oncall', owner: 'Piet Janssen-Mbeki' };
 const NOTES = ['Our CAB in Rotterdam meets Tuesdays, ask Piet', 'See https://wiki.zyxwv.example/change/risk', 'Ticket CHG-48213 shows the exception'];
 
 /** A scorecard full of names: organization, team, assessor, a note on answered and unanswered questions. */
@@ -25,6 +26,9 @@ const named = () =>
       'incident.process': { value: 'na' },
       'incident.tooling': { value: 1 },
       'patch.governance': { note: NOTES[2] },
+      // Evidence names places, systems and people: none of it may survive.
+      'incident.governance': { value: 2, evidence: [{ title: EVIDENCE.title, ref: EVIDENCE.ref, owner: EVIDENCE.owner, collected: '2026-10-07', reviewBy: '2027-10-07' }] },
+      'patch.process': { evidence: [{ title: 'Patch calendar of Qwertz', ref: '', owner: '' }] },
     },
     { change: 4, incident: 2 },
     { organization: ORGANIZATION, team: TEAM, assessor: ASSESSOR, perspective: 'security', date: '2026-11-23' },
@@ -34,7 +38,7 @@ describe('anonymiseScorecard', () => {
   it('leaves no organization, team, assessor or note anywhere in the file', () => {
     const text = JSON.stringify(anonymiseScorecard(named()));
     const original = JSON.stringify(named());
-    for (const secret of [ORGANIZATION, TEAM, ASSESSOR, ...NOTES, 'https://', 'Rotterdam', '2026-11-23']) {
+    for (const secret of [ORGANIZATION, TEAM, ASSESSOR, ...NOTES, ...Object.values(EVIDENCE), 'Qwertz', 'evidence', 'https://', 'Rotterdam', '2026-11-23', '2026-10-07']) {
       expect(original).toContain(secret); // the check can fail: the original holds it
       expect(text).not.toContain(secret);
     }
@@ -51,6 +55,7 @@ describe('anonymiseScorecard', () => {
       'change.tooling': { value: 'unknown' },
       'incident.process': { value: 'na' },
       'incident.tooling': { value: 1 },
+      'incident.governance': { value: 2 },
     });
     expect(Object.fromEntries(Object.entries(original.answers).flatMap(([id, a]) => (a.value === undefined ? [] : [[id, a.value]])))).toEqual(
       Object.fromEntries(Object.entries(card.answers).map(([id, a]) => [id, a.value])),

@@ -39,7 +39,10 @@ describe('scorecard files', () => {
     ['a JSON list', '[1,2]', 'holds a list, not a JSON object'],
     ['another format', JSON.stringify({ format: 'converge-graph', version: 1 }), 'its format is "converge-graph"'],
     ['no format at all', JSON.stringify({ organization: 'Acme' }), 'has no "format": "converge-scorecard" field'],
-    ['a future format version', JSON.stringify({ ...scorecard, version: 3 }), 'written by a newer Converge (scorecard format 3)'],
+    ['a future format version', JSON.stringify({ ...scorecard, version: 4 }), 'written by a newer Converge (scorecard format 4)'],
+    ['evidence without a title', JSON.stringify({ ...scorecard, answers: { 'change.process': { value: 2, evidence: [{ title: ' ' }] } } }), 'evidence needs a title'],
+    ['evidence with a bad review date', JSON.stringify({ ...scorecard, answers: { 'change.process': { value: 2, evidence: [{ title: 'CAB minutes', reviewBy: '31/12/2026' }] } } }), 'answers.change.process.evidence.0.reviewBy'],
+    ['evidence in a format 2 file', JSON.stringify({ ...scorecard, version: 2, answers: { 'change.process': { value: 2, evidence: [{ title: 'CAB minutes' }] } } }), 'answers.change.process'],
     ['a future model version', JSON.stringify({ ...scorecard, modelVersion: 9 }), 'answered against model version 9, newer than'],
     ['a level out of range', JSON.stringify({ ...scorecard, answers: { 'change.process': { value: 7 } } }), 'answers.change.process.value'],
     ['a bad date', JSON.stringify({ ...scorecard, date: 'yesterday' }), 'date: must be a date such as 2026-11-23'],
@@ -52,6 +55,27 @@ describe('scorecard files', () => {
     const { perspective: _, ...v1 } = { ...scorecard, version: 1 };
     const read = readScorecard(JSON.stringify(v1), model, versions(model));
     expect(read.ok && read.scorecard).toEqual({ ...scorecard, perspective: 'joint' });
+  });
+
+  it('reads format 2 files, which predate evidence, as format 3 with everything kept', () => {
+    const v2 = { ...scorecard, version: 2, perspective: 'security' };
+    const read = readScorecard(JSON.stringify(v2), model, versions(model));
+    expect(read.ok && read.notices).toEqual([]);
+    expect(read.ok && read.scorecard).toEqual({ ...scorecard, perspective: 'security', version: 3 });
+  });
+
+  it('writes format 3 and carries evidence through export and import unchanged', () => {
+    const evidence = [
+      { title: 'CAB minutes', ref: 'https://wiki.example/cab', owner: 'Ana', collected: '2026-10-01', reviewBy: '2027-04-01' },
+      { title: 'Risk rating rule', ref: 'CHG-1234', owner: '' },
+    ];
+    const card = toScorecard(model, { ...answers, 'change.process': { value: 2, evidence }, 'change.tooling': { evidence: [{ title: 'Pipeline export', ref: '', owner: 'Bo' }] } }, {}, { organization: 'Acme', date: '2026-11-01' });
+    expect(card.version).toBe(3);
+    expect(card.answers['change.process']!.evidence).toEqual(evidence);
+    // Evidence alone keeps an unanswered question in the file, so nothing collected is lost.
+    expect(card.answers['change.tooling']).toEqual({ evidence: [{ title: 'Pipeline export', ref: '', owner: 'Bo' }] });
+    const read = readScorecard(JSON.stringify(card), model, versions(model));
+    expect(read.ok && read.scorecard.answers).toEqual(card.answers);
   });
 
   it('refuses a perspective it does not know', () => {
@@ -73,7 +97,7 @@ describe('scorecard files', () => {
 
   it('publishes a JSON Schema that names the format and requires the fields', () => {
     const schema = scorecardJsonSchema('https://example.org/') as { $id: string; required: string[]; properties: Record<string, { const?: string }> };
-    expect(schema.$id).toBe('https://example.org/schema/scorecard.v2.json');
+    expect(schema.$id).toBe('https://example.org/schema/scorecard.v3.json');
     expect(schema.properties['format']!.const).toBe('converge-scorecard');
     expect(Object.keys(schema.properties)).toContain('perspective');
     expect(Object.keys((scorecardJsonSchema('', 1) as { properties: object }).properties)).not.toContain('perspective');

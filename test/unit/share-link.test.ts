@@ -30,6 +30,27 @@ describe('share links', () => {
     expect(await roundTrip(await encodeShareFragment(full, ids))).toEqual(full);
   });
 
+  it('carries evidence only when asked to, and then exactly', async () => {
+    const evidence = [
+      { title: 'CAB minutes', ref: 'https://wiki.example/cab', owner: 'Ana', collected: '2026-01-10', reviewBy: '2026-06-30' },
+      { title: 'Risk rule', ref: '', owner: '' },
+    ];
+    const withEvidence = { ...full, answers: { ...full.answers, [ids[2]!]: { ...full.answers[ids[2]!], evidence } } };
+    const left = await roundTrip(await encodeShareFragment(withEvidence, ids));
+    expect(left.answers[ids[2]!]!.evidence).toBeUndefined();
+    expect(left).toEqual(full);
+    const included = await roundTrip(await encodeShareFragment(withEvidence, ids, { evidence: true }));
+    expect(included).toEqual(withEvidence);
+  });
+
+  it('refuses a link whose evidence is malformed, through the file checks', async () => {
+    const packed = { m: model.modelVersion, o: 'A', t: '', a: '', d: '2026-11-23', s: '2', g: '', e: { '0': [['', 'x', 'y', 'z', 'w']] } };
+    const fragment = `v1.${deflateRawSync(JSON.stringify(packed)).toString('base64url')}`;
+    const decoded = await decodeShareFragment(fragment, versions);
+    const read = decoded.ok ? readScorecard(decoded.text, model, versions) : decoded;
+    expect(read.ok).toBe(false);
+  });
+
   it('carries the perspective', async () => {
     expect((await roundTrip(await encodeShareFragment({ ...full, perspective: 'operations' }, ids))).perspective).toBe('operations');
   });

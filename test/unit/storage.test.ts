@@ -25,6 +25,21 @@ describe('saved assessment', () => {
     expect(loadAssessment(store)).toEqual({ status: 'loaded', record });
   });
 
+  it('keeps evidence with the answers, including an item whose title is still being typed', () => {
+    const store = new MemoryStore();
+    const evidence = [
+      { title: 'CAB minutes', ref: 'https://wiki.example/cab', owner: 'Ana', collected: '2026-10-01', reviewBy: '2027-04-01' },
+      { title: '', ref: '', owner: '' },
+    ];
+    const record = { ...emptyAssessment(1, 10), answers: { 'change.process': { value: 2 as const, evidence, at: 5 } } };
+    saveAssessment(store, record, null);
+    expect(loadAssessment(store)).toEqual({ status: 'loaded', record });
+    // Records saved before evidence existed still load unchanged.
+    const before = { ...emptyAssessment(1, 10), answers: { 'change.process': { value: 2 as const, at: 5 } } };
+    store.setItem(SAVED_KEY, JSON.stringify(before));
+    expect(loadAssessment(store)).toEqual({ status: 'loaded', record: before });
+  });
+
   it('keeps unreadable data aside for download instead of losing it', () => {
     const store = new MemoryStore();
     store.setItem(SAVED_KEY, '{"format":"converge-assessment", oops');

@@ -6,6 +6,7 @@ import { anonymiseScorecard } from '../../assessment/anonymise.ts';
 import { readScorecard, toScorecard } from '../../assessment/scorecard.ts';
 import { scorecardOscal } from '../../assessment/oscal.ts';
 import { scorecardCsv } from '../../assessment/scorecard-formats.ts';
+import { evidenceCsv, localToday } from '../../assessment/evidence.ts';
 import { decodeShareFragment, encodeShareFragment, SHARE_LINK_COMFORT } from '../../assessment/share-link.ts';
 import type { Snapshot, SnapshotReason } from '../../assessment/history.ts';
 import { backupKey, damagedKey, emptyAssessment, loadAssessment, mergeAssessments, saveAssessment } from '../../assessment/storage.ts';
@@ -16,6 +17,7 @@ import { download, fileSlug } from '../scorecard-view/dom.ts';
 import { keepSnapshot } from '../scorecard-view/history-store.ts';
 import { confirmImport } from '../scorecard-view/import-flow.ts';
 import { differenceList, renderHistory, snapshotLine } from './history-view.ts';
+import { fillEvidence, renderEvidenceSummary, wireEvidenceEditors } from './evidence-view.ts';
 import { wirePrintAppendix } from '../report/title-block.ts';
 import { controlsByConcept, startWithModelData, type ModelData } from '../scorecard-view/model-data.ts';
 import { renderResults, resultsSlide, versionMap } from '../scorecard-view/results-view.ts';
@@ -172,6 +174,7 @@ function start(root: HTMLElement, data: ModelData) {
       }
       (form.elements.namedItem(`note:${question.id}`) as HTMLTextAreaElement).value = answer?.note ?? '';
     }
+    fillEvidence(form, record.answers, localToday());
     updateProgress();
   }
 
@@ -194,6 +197,15 @@ function start(root: HTMLElement, data: ModelData) {
       record.answers[field.name] = { ...record.answers[field.name], value, at: now };
     } else return;
     save();
+  });
+
+  wireEvidenceEditors(form, {
+    get: (id) => record.answers[id]?.evidence ?? [],
+    set: (id, items) => {
+      record.answers[id] = { ...record.answers[id], evidence: items, at: Date.now() };
+      save();
+    },
+    today: () => localToday(),
   });
 
   function updateProgress() {
@@ -385,6 +397,8 @@ function start(root: HTMLElement, data: ModelData) {
   };
   const renderResultsView = () => {
     const result = renderResults(results, data, resultsInput());
+    // From the scorecard, so the results show exactly the evidence the file and the CSV carry.
+    renderEvidenceSummary(results.querySelector('#evidence-summary')!, model, scorecard().answers, localToday());
     // Nothing to export or share before the first answer: an empty report helps nobody.
     const empty = !Object.values(record.answers).some((a) => a.value !== undefined);
     for (const button of results.querySelectorAll<HTMLButtonElement>('button[data-export], #share-create')) button.disabled = empty;
@@ -400,10 +414,13 @@ function start(root: HTMLElement, data: ModelData) {
   const fileName = (ext: string) =>
     `${anonymised() ? fileSlug('anonymous', perspective === 'joint' ? '' : perspective, today().slice(0, 7)) : fileSlug(record.organization, record.team, perspective === 'joint' ? '' : perspective, today())}.${ext}`;
   const shareNotes = root.querySelector<HTMLInputElement>('#share-notes')!;
+  const shareEvidence = root.querySelector<HTMLInputElement>('#share-evidence')!;
   anonymiseSwitch.addEventListener('change', () => {
-    // Notes never travel anonymised; the notes box says so by being unticked and disabled.
-    if (anonymised()) shareNotes.checked = false;
-    shareNotes.disabled = anonymised();
+    // Notes and evidence never travel anonymised; their boxes say so by being unticked and disabled.
+    for (const box of [shareNotes, shareEvidence]) {
+      if (anonymised()) box.checked = false;
+      box.disabled = anonymised();
+    }
     // A link made before the switch changed no longer matches it.
     shareOutput.hidden = true;
     shareLink.value = '';
@@ -415,6 +432,7 @@ function start(root: HTMLElement, data: ModelData) {
     if (!kind) return;
     if (kind === 'json') download(fileName('json'), new Blob([`${JSON.stringify(scorecard(), null, 2)}\n`], { type: 'application/json' }));
     if (kind === 'csv') download(fileName('csv'), new Blob([scorecardCsv(model, scorecard())], { type: 'text/csv' }));
+    if (kind === 'evidence-csv') download(fileName('evidence.csv'), new Blob([evidenceCsv(model, scorecard().answers, localToday())], { type: 'text/csv' }));
     if (kind === 'oscal') download(fileName('oscal.json'), new Blob([`${JSON.stringify(scorecardOscal(model, scorecard(), controlsByConcept(data)), null, 2)}\n`], { type: 'application/json' }));
     const svg = () => resultsSlide(data, resultsInput());
     if (kind === 'svg' || kind === 'png') await downloadPicture(kind, fileName(kind), svg());
@@ -424,15 +442,17 @@ function start(root: HTMLElement, data: ModelData) {
   const shareOutput = root.querySelector<HTMLElement>('#share-output')!;
   const shareLink = root.querySelector<HTMLInputElement>('#share-link')!;
   root.querySelector('#share-create')!.addEventListener('click', async () => {
+    // Nothing the user wrote travels anonymised: neither notes nor evidence.
     const notes = shareNotes.checked && !anonymised();
-    const fragment = await encodeShareFragment(scorecard(), versions.get(model.modelVersion)!, { notes });
+    const evidence = shareEvidence.checked && !anonymised();
+    const fragment = await encodeShareFragment(scorecard(), versions.get(model.modelVersion)!, { notes, evidence });
     shareLink.value = new URL(`../scorecard/#${fragment}`, location.href).href;
     shareOutput.hidden = false;
     const length = shareLink.value.length.toLocaleString('en');
     root.querySelector('#share-length')!.textContent =
       shareLink.value.length <= SHARE_LINK_COMFORT
         ? `The link is ${length} characters: short enough for mail and chat.`
-        : `The link is ${length} characters. Some mail and chat apps cut links over ${SHARE_LINK_COMFORT.toLocaleString('en')} characters${notes ? ': leave the notes out to shorten it,' : ''} or send the JSON file instead.`;
+        : `The link is ${length} characters. Some mail and chat apps cut links over ${SHARE_LINK_COMFORT.toLocaleString('en')} characters${notes || evidence ? `: leave the ${notes && evidence ? 'notes and evidence' : notes ? 'notes' : 'evidence'} out to shorten it,` : ''} or send the JSON file instead.`;
     shareLink.select();
   });
   root.querySelector('#share-copy')!.addEventListener('click', async () => {
