@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Download, Page } from 'playwright-core';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { questionsByVersion, readVersionLock } from '../../src/assessment/read-model.ts';
 import { readScorecard } from '../../src/assessment/scorecard.ts';
 import { decodeShareFragment } from '../../src/assessment/share-link.ts';
 import { validateContent } from '../../src/site/validate-content.ts';
 import { seriousViolations } from '../support/axe.ts';
+import { printedText } from '../support/printed-pages.ts';
 import { hasChromium, useBrowser } from '../support/browser-suite.ts';
 import { hasJava, htmlErrors } from '../support/html-check.ts';
 
@@ -22,15 +22,6 @@ const text = async (download: Download) => readFileSync(await download.path(), '
 const squash = (s: string) => s.replace(/\s+/g, '');
 const rendered = (page: Page) => page.evaluate(() => `<!DOCTYPE html>${document.documentElement.outerHTML}`);
 
-/** The printed report's pages as text, without whitespace (PDF text runs split words). */
-async function printed(page: Page, format: 'A4' | 'Letter'): Promise<string[]> {
-  await page.emulateMedia({ media: 'print' });
-  const pdf = await getDocument({ data: new Uint8Array(await page.pdf({ format })) }).promise;
-  const pages: string[] = [];
-  for (let n = 1; n <= pdf.numPages; n++) pages.push(squash((await (await pdf.getPage(n)).getTextContent()).items.map((item) => ('str' in item ? item.str : '')).join('')));
-  await page.emulateMedia({ media: 'screen' });
-  return pages;
-}
 
 /** Decodes a share link's fragment the way the scorecard page does, into the scorecard it opens. */
 async function sharedScorecard(link: string) {
@@ -103,7 +94,7 @@ describe.skipIf(!hasChromium)('evidence register in Chromium', () => {
 
     // The printed report stays one page and flags the expired item by title and date.
     for (const format of ['A4', 'Letter'] as const) {
-      const pages = await printed(page, format);
+      const pages = await printedText(page, format);
       expect(pages).toHaveLength(1);
       expect(pages[0]).toContain(squash(`Expired evidence (1): ${hint} (due 2025-07-10)`));
     }

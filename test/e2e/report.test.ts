@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { questionsByVersion, readVersionLock } from '../../src/assessment/read-model.ts';
 import { readScorecard } from '../../src/assessment/scorecard.ts';
 import { longDate } from '../../src/assessment/scorecard-report.ts';
 import { scorecardOscal, sp80053ByConcept } from '../../src/assessment/oscal.ts';
 import { validateContent } from '../../src/site/validate-content.ts';
 import { hasChromium, useBrowser } from '../support/browser-suite.ts';
+import { printedText } from '../support/printed-pages.ts';
 import { hasJava, htmlErrors } from '../support/html-check.ts';
 import { oscalErrors } from '../support/oscal-schema.ts';
 
@@ -20,15 +20,6 @@ const OCTOBER = 'test/fixtures/scorecards/acme-platform-2026-10.json';
 const october = readScorecard(readFileSync(OCTOBER, 'utf8'), model, versions);
 if (!october.ok) throw new Error(october.error);
 
-/** Text of every page, without whitespace: PDF text runs split words at ligatures ("con fi guration"). */
-async function pdfPages(page: Page, format: 'A4' | 'Letter'): Promise<string[]> {
-  await page.emulateMedia({ media: 'print' });
-  const pdf = await getDocument({ data: new Uint8Array(await page.pdf({ format })) }).promise;
-  const pages: string[] = [];
-  for (let n = 1; n <= pdf.numPages; n++) pages.push(squash((await (await pdf.getPage(n)).getTextContent()).items.map((item) => ('str' in item ? item.str : '')).join('')));
-  await page.emulateMedia({ media: 'screen' });
-  return pages;
-}
 const squash = (s: string) => s.replace(/\s+/g, '');
 const levelName = (level: number) => `${level}·${model.levels[level]!.name}`;
 
@@ -61,7 +52,7 @@ describe.skipIf(!hasChromium)('the scorecard report and slide image', () => {
 
   it.each(['A4', 'Letter'] as const)('prints the results as exactly one %s page with the title block, every target and gap, and no tools', async (format) => {
     const page = await results();
-    const pages = await pdfPages(page, format);
+    const pages = await printedText(page, format);
     expect(pages).toHaveLength(1);
     expectReport(pages[0]!);
     await context.close();
@@ -109,14 +100,14 @@ describe.skipIf(!hasChromium)('the scorecard report and slide image', () => {
   it('adds the appendix, with every further step and the notes, only when asked', async () => {
     const page = await results();
     await page.check('[data-print-appendix]');
-    const pages = await pdfPages(page, 'A4');
+    const pages = await printedText(page, 'A4');
     expect(pages.length).toBeGreaterThanOrEqual(2);
     expect(pages[0]).not.toContain('Appendix');
     const rest = pages.slice(1).join('');
     expect(rest).toContain('Appendix');
     expect(rest).toContain(squash('CAB minutes, Q3 <script>alert(1)</script>'));
     await page.uncheck('[data-print-appendix]');
-    expect(await pdfPages(page, 'A4')).toHaveLength(1);
+    expect(await printedText(page, 'A4')).toHaveLength(1);
     await context.close();
   });
 
@@ -138,7 +129,7 @@ describe.skipIf(!hasChromium)('the scorecard report and slide image', () => {
       gap: getComputedStyle(document.querySelector('.results-table .below')!).color,
     }));
     expect(ink).toEqual({ body: 'rgb(0, 0, 0)', page: 'rgb(255, 255, 255)', gap: 'rgb(163, 36, 27)' });
-    const pages = await pdfPages(shared, format);
+    const pages = await printedText(shared, format);
     expect(pages).toHaveLength(1);
     expectReport(pages[0]!);
     await context.close();

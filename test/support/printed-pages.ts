@@ -21,3 +21,19 @@ export async function printedSheets(page: Page, format: 'A4' | 'Letter'): Promis
   }
   return sheets;
 }
+
+/**
+ * The page printed as the reader would, one string per sheet, without whitespace: PDF text runs
+ * split words at ligatures ("con fi guration").
+ */
+export async function printedText(page: Page, format: 'A4' | 'Letter'): Promise<string[]> {
+  await page.emulateMedia({ media: 'print' });
+  const pdf = await getDocument({ data: new Uint8Array(await page.pdf({ format })) }).promise;
+  const pages: string[] = [];
+  for (let n = 1; n <= pdf.numPages; n++) {
+    const items = (await (await pdf.getPage(n)).getTextContent()).items;
+    pages.push(items.map((item) => ('str' in item ? item.str : '')).join('').replace(/\s+/g, ''));
+  }
+  await page.emulateMedia({ media: 'screen' });
+  return pages;
+}
