@@ -203,7 +203,7 @@ function scaffoldConcept(request: Extract<ScaffoldRequest, { kind: 'concept' }>,
     : 'framework identifiers, checked against content/frameworks/';
   const frontmatter = [
     '---',
-    `# Written by \`npm run new\`: replace every "${PLACEHOLDER}" text and comment (content/README.md explains each field).`,
+    '# Written by `npm run new`: write each text and comment marked TODO (content/README.md explains every field).',
     `title: ${quote(title)}`,
     `type: ${type}`,
     `summary: ${todo(`one sentence, at most 300 characters, that a newcomer understands: ${guide.is}, and what it changes for security and for operations.`)}`,
@@ -313,7 +313,7 @@ function scaffoldPath(request: Extract<ScaffoldRequest, { kind: 'path' }>, snaps
     : `steps:             # ${PLACEHOLDER} replace these two example steps with your path's concepts, in teaching order (at least 2; \`--steps a,b,c\` writes them)`;
   const text = [
     '---',
-    `# Written by \`npm run new\`: replace every "${PLACEHOLDER}" text and comment (content/README.md, "Learning paths").`,
+    '# Written by `npm run new`: write each text and comment marked TODO (content/README.md, "Learning paths").',
     `title: ${quote(title)}`,
     `summary: ${todo('one sentence, at most 300 characters, on what the path covers and what the room can do afterwards.')}`,
     `audience: ${todo('who is in the room, e.g. Change managers, CAB members, security analysts')}`,
