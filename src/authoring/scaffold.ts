@@ -287,26 +287,11 @@ function scaffoldPath(request: Extract<ScaffoldRequest, { kind: 'path' }>, snaps
   const existing = snapshot.paths.find((p) => p.id === id);
   if (existing) return refuse(`Learning path "${id}" already exists: ${existing.file}. Edit that file, or choose another id.`);
   const ids = snapshot.concepts.map((c) => c.id);
-  let steps = request.steps?.map((s) => s.trim()).filter(Boolean);
-  const chosen = steps !== undefined && steps.length > 0;
-  if (chosen) {
-    const unknown = steps!.filter((s) => !ids.includes(s));
-    if (unknown.length > 0) {
-      const hints = unknown.map((s) => {
-        const close = didYouMean(s, ids);
-        return close ? `"${s}" (did you mean "${close}"?)` : `"${s}"`;
-      });
-      return refuse(`--steps names no concept: ${hints.join(', ')}. Each step must be an existing concept id.`);
-    }
-    const repeated = steps!.find((s, i) => steps!.indexOf(s) !== i);
-    if (repeated) return refuse(`--steps lists "${repeated}" twice: each concept may be a step once per path.`);
-    if (steps!.length < 2) return refuse('--steps needs at least 2 concepts: a path is a walk from one to the next.');
-  } else {
-    // Two real concepts keep the file valid; the comment says to replace them.
-    const preferred = [SEED, 'change-enablement'].filter((s) => ids.includes(s));
-    steps = [...preferred, ...ids.filter((s) => !preferred.includes(s))].slice(0, 2);
-    if (steps.length < 2) return refuse('A learning path needs at least 2 concepts to walk through, and the content has fewer.');
-  }
+  const requested = request.steps?.map((s) => s.trim()).filter(Boolean) ?? [];
+  const chosen = requested.length > 0;
+  const picked = chosen ? checkSteps(requested, ids) : exampleSteps(ids);
+  if (typeof picked === 'string') return refuse(picked);
+  const steps = picked;
   const title = request.title?.trim() || titleFromId(id);
   const stepsComment = chosen
     ? 'steps:             # in teaching order; each concept at most once, each an existing concept id'
@@ -345,6 +330,29 @@ function scaffoldPath(request: Extract<ScaffoldRequest, { kind: 'path' }>, snaps
       `npm run dev        shows the path at /paths/${id}/ and its printable handout`,
     ],
   };
+}
+
+/** The steps an author asked for, or why they cannot make a path. */
+function checkSteps(steps: string[], ids: readonly string[]): string[] | string {
+  const unknown = steps.filter((s) => !ids.includes(s));
+  if (unknown.length > 0) {
+    const hints = unknown.map((s) => {
+      const close = didYouMean(s, ids);
+      return close ? `"${s}" (did you mean "${close}"?)` : `"${s}"`;
+    });
+    return `--steps names no concept: ${hints.join(', ')}. Each step must be an existing concept id.`;
+  }
+  const repeated = steps.find((s, i) => steps.indexOf(s) !== i);
+  if (repeated) return `--steps lists "${repeated}" twice: each concept may be a step once per path.`;
+  if (steps.length < 2) return '--steps needs at least 2 concepts: a path is a walk from one to the next.';
+  return steps;
+}
+
+/** Two real concepts keep a path without --steps valid; its comment says to replace them. */
+function exampleSteps(ids: readonly string[]): string[] | string {
+  const preferred = [SEED, 'change-enablement'].filter((s) => ids.includes(s));
+  const steps = [...preferred, ...ids.filter((s) => !preferred.includes(s))].slice(0, 2);
+  return steps.length < 2 ? 'A learning path needs at least 2 concepts to walk through, and the content has fewer.' : steps;
 }
 
 // ---------------------------------------------------------------------------------------------
