@@ -138,6 +138,16 @@ describe('npm run new -- question', () => {
     expect(problems()).toEqual([]);
   });
 
+  it('adds a second question to the same unreleased version without another bump', () => {
+    write({ kind: 'question', id: 'change.freeze-exceptions' });
+    const model = readFileSync(join(dir, 'assessment/model.yaml'), 'utf8');
+    const second = write({ kind: 'question', id: 'people-and-roles.on-call-security-drills' });
+    expect(second.writes.map((w) => w.file)).toEqual([at('assessment/dimensions/people-and-roles.yaml')]);
+    expect(readFileSync(join(dir, 'assessment/model.yaml'), 'utf8')).toBe(model);
+    expect(second.next[0]).toBe('modelVersion 4 is not released yet, so this question joins it');
+    expect(problems()).toEqual([expect.stringMatching(/modelVersion "4" is not recorded/)]);
+  });
+
   it('refuses an id that exists, naming the dimension file', () => {
     expect(refusal({ kind: 'question', id: 'change.security-risk-rating' })).toContain(`already exists: ${at('assessment/dimensions/change.yaml')}`);
   });
