@@ -232,7 +232,7 @@ describe.skipIf(!hasChromium)('assessment flow on a phone and a wide screen', ()
       const summary = page.locator('.step-menu > summary');
       if (viewport === PHONE) {
         // One line instead of twelve pills; it opens into the full list, with the counts spelled out.
-        expect(await summary.innerText()).toBe(`Step 2 of ${model.dimensions.length + 2} · ${change!.title}`);
+        expect(await summary.innerText()).toBe(`Step 2 of ${model.dimensions.length + 3} · ${change!.title}`);
         expect(await page.locator(`[data-step-link="${incident!.id}"]`).isVisible()).toBe(false);
         await summary.click();
         expect(await page.locator(`[data-step-link="${change!.id}"]`).innerText()).toMatch(/Change enablement\s+2 of 5 answered/);

@@ -53,7 +53,7 @@ describe.skipIf(!hasChromium)('scorecards in Chromium', () => {
   it.each([
     ['malformed JSON', '{"format": "converge-scorecard", ', 'not valid JSON'],
     ['another format', JSON.stringify({ format: 'converge-graph', version: 1, nodes: [] }), 'its format is "converge-graph"'],
-    ['a future version', JSON.stringify({ ...october.scorecard, version: 4 }), 'newer Converge (scorecard format 4)'],
+    ['a future version', JSON.stringify({ ...october.scorecard, version: 5 }), 'newer Converge (scorecard format 5)'],
     ['a file over 1 MB', JSON.stringify({ ...october.scorecard, organization: 'x'.repeat(1_100_000) }), 'larger than 1 MB'],
   ])('refuses %s with a readable message, leaving the saved assessment untouched', async (_, text, message) => {
     const page = await fresh();
