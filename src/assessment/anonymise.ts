@@ -4,7 +4,7 @@
 import type { Scorecard } from '../schema/scorecard.ts';
 
 /** What the switch removes, in the words the export bars use. */
-export const ANONYMISE_SUMMARY = 'Removes organization, team, assessor, notes and evidence links, and rounds the date to the month; answers, targets and the model version stay.';
+export const ANONYMISE_SUMMARY = 'Removes organization, team, assessor, notes, evidence links and the roadmap (it names owners), and rounds the date to the month; answers, targets and the model version stay.';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-\d{2}$/;
 
@@ -31,7 +31,7 @@ export function anonymiseAnswer(answer: Answer): Answer {
 }
 
 /**
- * The scorecard without organization, team, assessor, notes (and evidence links), dated to the
+ * The scorecard without organization, team, assessor, notes, evidence or roadmap, dated to the
  * first of its month; model version, perspective, answers' values, targets and results stay.
  * Answers that held only a note are left out, as `toScorecard` leaves out empty answers. The
  * results depend only on values and targets, which do not change, so they stay as they are.

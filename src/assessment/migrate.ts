@@ -41,3 +41,12 @@ export function migrateAnswers(answers: Answers, fromVersion: number, model: Ass
   }
   return { answers: current, changes };
 }
+
+/**
+ * The id a question of model version `fromVersion` has in the current model, following every
+ * rename; a removed question keeps its old id (the current model does not have it).
+ */
+export function migrateQuestionId(id: string, fromVersion: number, model: AssessmentModel, questionsOf: ReadonlyMap<number, readonly string[]>): string {
+  const versions = [...questionsOf.keys()].filter((v) => v >= fromVersion && v < model.modelVersion).sort((a, b) => a - b);
+  return versions.reduce((current, version) => model.migrations?.find((m) => m.from === version)?.renamed?.[current] ?? current, id);
+}

@@ -1,7 +1,9 @@
 import type { z } from '../schema/zod.ts';
 import type { Answers, AssessmentModel, Level } from '../schema/assessment.ts';
 import { SCORECARD_FORMAT, SCORECARD_MAX_BYTES, SCORECARD_SCHEMAS, SCORECARD_VERSION, type Perspective, type Scorecard, type ScorecardResults } from '../schema/scorecard.ts';
-import { migrateAnswers } from './migrate.ts';
+import type { Roadmap } from '../schema/roadmap.ts';
+import { migrateAnswers, migrateQuestionId } from './migrate.ts';
+import { itemsInModel, respectPrerequisites } from './roadmap.ts';
 import { scoreAssessment, type AssessmentResult } from './score.ts';
 
 /** Who and when, for a scorecard written from the current assessment. */
@@ -12,6 +14,8 @@ export interface ScorecardMeta {
   perspective?: Perspective;
   /** YYYY-MM-DD; today when absent. */
   date?: string;
+  /** The phased plan; written only when it holds an item. */
+  roadmap?: Roadmap;
 }
 
 /** The stored shape of results: what a spreadsheet or a script needs, rounded for reading. */
@@ -62,13 +66,15 @@ export function toScorecard(model: AssessmentModel, answers: Answers, targets: P
     answers: kept,
     targets: allTargets,
     results: resultsOf(scoreAssessment(model, kept, allTargets)),
+    ...(meta.roadmap?.items.length && { roadmap: structuredClone(meta.roadmap) }),
   };
 }
 
 /** Any format's parsed scorecard as the current format: an upgrade only adds, it never drops a field. */
 export function upgradeScorecard(parsed: z.infer<(typeof SCORECARD_SCHEMAS)[keyof typeof SCORECARD_SCHEMAS]>): Scorecard {
   // Format 1 predates perspectives: everything it holds was answered jointly. Formats 1 and 2
-  // predate evidence: their answers are format 3 answers without any.
+  // predate evidence: their answers are format 3 answers without any. Formats 1 to 3 predate
+  // the roadmap: they have none.
   return { ...parsed, version: SCORECARD_VERSION, perspective: 'perspective' in parsed ? parsed.perspective : 'joint' };
 }
 
@@ -145,10 +151,25 @@ export function readScorecard(text: string, model: AssessmentModel, questionsOf:
   const dimensionIds = new Set(model.dimensions.map((d) => d.id));
   const targets = Object.fromEntries(Object.entries(scorecard.targets).filter(([id]) => dimensionIds.has(id))) as Record<string, Level>;
   const result = scoreAssessment(model, answers, targets);
+  const roadmap = scorecard.roadmap && readRoadmap(scorecard.roadmap, scorecard.modelVersion, model, questionsOf, notices);
   return {
     ok: true,
-    scorecard: { ...scorecard, modelVersion: model.modelVersion, answers, targets: { ...model.targets, ...targets }, results: resultsOf(result) },
+    scorecard: { ...scorecard, modelVersion: model.modelVersion, answers, targets: { ...model.targets, ...targets }, results: resultsOf(result), ...(roadmap && { roadmap }) },
     result,
     notices,
   };
+}
+
+/**
+ * A file's roadmap under the current model: items follow renamed questions, items of questions
+ * the model no longer has are left out, and an item placed before what it requires (a file
+ * edited by hand) moves to that phase; each is said in `notices`.
+ */
+function readRoadmap(roadmap: Roadmap, fromVersion: number, model: AssessmentModel, questionsOf: ReadonlyMap<number, readonly string[]>, notices: string[]): Roadmap | undefined {
+  const renamed: Roadmap = { phases: roadmap.phases, items: roadmap.items.map((item) => ({ ...item, question: migrateQuestionId(item.question, fromVersion, model, questionsOf) })) };
+  const { roadmap: known, dropped } = itemsInModel(model, renamed);
+  if (dropped.length) notices.push(`The roadmap plans ${dropped.length} step${dropped.length > 1 ? 's' : ''} for questions this model does not have, left out: ${[...new Set(dropped.map((item) => item.question))].slice(0, 10).join(', ')}.`);
+  const { roadmap: ordered, moved } = respectPrerequisites(model, known);
+  for (const move of moved) notices.push(`The roadmap had “${move.item.question}” in ${ordered.phases[move.from]}, before “${move.because.question}”, which it requires; it is now in ${ordered.phases[move.to]}.`);
+  return ordered.items.length ? ordered : undefined;
 }

@@ -108,6 +108,7 @@ export function savedFromScorecard(scorecard: Scorecard, now = Date.now()): Save
     perspective: scorecard.perspective,
     targets: scorecard.targets,
     answers,
+    ...(scorecard.roadmap && { roadmap: structuredClone(scorecard.roadmap) }),
     step: 'results',
   };
 }

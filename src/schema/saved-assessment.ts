@@ -1,5 +1,6 @@
 import { z } from './zod.ts';
 import { answerSchema, levelSchema } from './assessment.ts';
+import { roadmapSchema } from './roadmap.ts';
 import { perspectiveSchema, type Perspective } from './scorecard.ts';
 
 export const SAVED_KEY = 'converge:assessment';
@@ -28,6 +29,8 @@ export const savedAssessmentSchema = z.object({
   perspective: perspectiveSchema.default('joint'),
   targets: z.record(z.string(), levelSchema).default({}),
   answers: z.record(z.string(), answerSchema).default({}),
+  /** The phased plan made from the results; absent until the user starts one. */
+  roadmap: roadmapSchema.optional(),
   /** Where the user was, so "resume" returns there: the start screen, a dimension or the results. */
   step: z.string().max(100).default('start'),
   /** Last change to the organization, team, targets or step (ms since epoch). */

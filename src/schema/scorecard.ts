@@ -1,9 +1,10 @@
 import { z } from './zod.ts';
 import { answerValueSchema, evidenceListSchema, levelSchema, QUESTION_ID } from './assessment.ts';
+import { roadmapSchema } from './roadmap.ts';
 
 export const SCORECARD_FORMAT = 'converge-scorecard';
 /** The newest scorecard format this build writes and reads; older ones migrate on import. */
-export const SCORECARD_VERSION = 3;
+export const SCORECARD_VERSION = 4;
 /** Files larger than this are refused before parsing: a scorecard is a few kilobytes. */
 export const SCORECARD_MAX_BYTES = 1024 * 1024;
 
@@ -73,17 +74,26 @@ export const scorecardV2Schema = scorecardV1Schema.extend({
   perspective: perspectiveSchema.default('joint'),
 });
 
-/** A scorecard file, `"format": "converge-scorecard"`: who assessed what, from which side, when, against which model version, and the evidence behind each answer. */
-export const scorecardSchema = scorecardV2Schema.extend({
-  version: z.literal(SCORECARD_VERSION),
+/** Format 3: as format 4 without the roadmap. Still read; upgraded on import. */
+export const scorecardV3Schema = scorecardV2Schema.extend({
+  version: z.literal(3),
   answers: z.record(questionKey, scorecardAnswerSchema),
+});
+
+/**
+ * A scorecard file, `"format": "converge-scorecard"`: who assessed what, from which side, when,
+ * against which model version, the evidence behind each answer, and the phased roadmap (format 4).
+ */
+export const scorecardSchema = scorecardV3Schema.extend({
+  version: z.literal(SCORECARD_VERSION),
+  roadmap: roadmapSchema.optional(),
 });
 
 export type Scorecard = z.infer<typeof scorecardSchema>;
 export type ScorecardResults = z.infer<typeof scorecardResultsSchema>;
 
 /** Each format version's schema, as published. */
-export const SCORECARD_SCHEMAS = { 1: scorecardV1Schema, 2: scorecardV2Schema, 3: scorecardSchema } as const;
+export const SCORECARD_SCHEMAS = { 1: scorecardV1Schema, 2: scorecardV2Schema, 3: scorecardV3Schema, 4: scorecardSchema } as const;
 
 /** The published JSON Schema (`/schema/scorecard.v<version>.json`), generated from the zod schema. */
 export function scorecardJsonSchema(siteUrl = '', version: keyof typeof SCORECARD_SCHEMAS = SCORECARD_VERSION) {

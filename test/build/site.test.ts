@@ -95,9 +95,11 @@ describe.each([
   it('publishes every scorecard format version as /schema/scorecard.v<n>.json', () => {
     expect(JSON.parse(readFileSync(join(site.dir, 'schema/scorecard.v1.json'), 'utf8')).properties.version.const).toBe(1);
     expect(JSON.parse(readFileSync(join(site.dir, 'schema/scorecard.v2.json'), 'utf8')).properties.version.const).toBe(2);
-    const schema = JSON.parse(readFileSync(join(site.dir, 'schema/scorecard.v3.json'), 'utf8'));
-    expect(schema.$id).toMatch(/schema\/scorecard\.v3\.json$/);
-    expect(schema.properties.version.const).toBe(3);
+    expect(JSON.parse(readFileSync(join(site.dir, 'schema/scorecard.v3.json'), 'utf8')).properties.version.const).toBe(3);
+    const schema = JSON.parse(readFileSync(join(site.dir, 'schema/scorecard.v4.json'), 'utf8'));
+    expect(schema.$id).toMatch(/schema\/scorecard\.v4\.json$/);
+    expect(schema.properties.version.const).toBe(4);
+    expect(schema.properties.roadmap.properties.items.items.properties.kind.enum).toEqual(['raise', 'find-out']);
     expect(schema.properties.perspective.enum).toEqual(['joint', 'security', 'operations']);
     expect(schema.properties.format.const).toBe('converge-scorecard');
     expect(schema.required).toEqual(expect.arrayContaining(['format', 'version', 'modelVersion', 'answers', 'results']));

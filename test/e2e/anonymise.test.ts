@@ -56,7 +56,7 @@ describe.skipIf(!hasChromium)('the anonymised export', () => {
     const page = await results();
     const box = page.getByRole('checkbox', { name: /Anonymise/ });
     expect(await box.isChecked()).toBe(false);
-    expect(await page.locator('#anonymise-what').innerText()).toMatch(/^Removes organization, team, assessor, notes and evidence links, and rounds the date to the month/);
+    expect(await page.locator('#anonymise-what').innerText()).toMatch(/^Removes organization, team, assessor, notes, evidence links and the roadmap \(it names owners\), and rounds the date to the month/);
     await box.check();
     await expect.poll(() => page.locator('[data-results=title]').innerText()).toContain('Anonymised');
 

@@ -31,14 +31,22 @@ const named = () =>
       'patch.process': { evidence: [{ title: 'Patch calendar of Qwertz', ref: '', owner: '' }] },
     },
     { change: 4, incident: 2 },
-    { organization: ORGANIZATION, team: TEAM, assessor: ASSESSOR, perspective: 'security', date: '2026-11-23' },
+    {
+      organization: ORGANIZATION,
+      team: TEAM,
+      assessor: ASSESSOR,
+      perspective: 'security',
+      date: '2026-11-23',
+      // The roadmap names people (owners) and may name projects (phases): it goes whole.
+      roadmap: { phases: ['Qwertz migration', 'Later'], items: [{ question: 'change.process', kind: 'raise', to: 4, phase: 0, owner: 'Piet Janssen-Mbeki', due: '2027-02-28' }] },
+    },
   );
 
 describe('anonymiseScorecard', () => {
   it('leaves no organization, team, assessor or note anywhere in the file', () => {
     const text = JSON.stringify(anonymiseScorecard(named()));
     const original = JSON.stringify(named());
-    for (const secret of [ORGANIZATION, TEAM, ASSESSOR, ...NOTES, ...Object.values(EVIDENCE), 'Qwertz', 'evidence', 'https://', 'Rotterdam', '2026-11-23', '2026-10-07']) {
+    for (const secret of [ORGANIZATION, TEAM, ASSESSOR, ...NOTES, ...Object.values(EVIDENCE), 'Qwertz', 'evidence', 'roadmap', 'https://', 'Rotterdam', '2026-11-23', '2026-10-07', '2027-02-28']) {
       expect(original).toContain(secret); // the check can fail: the original holds it
       expect(text).not.toContain(secret);
     }
@@ -103,7 +111,7 @@ describe('anonymiseScorecard', () => {
   });
 
   it('says in one line what it removes', () => {
-    expect(ANONYMISE_SUMMARY).toMatch(/organization, team, assessor, notes and evidence links/);
+    expect(ANONYMISE_SUMMARY).toMatch(/organization, team, assessor, notes, evidence links and the roadmap/);
     expect(ANONYMISE_SUMMARY).not.toMatch(/\n/);
   });
 });

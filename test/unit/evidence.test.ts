@@ -90,7 +90,7 @@ describe('the evidence register of an assessment', () => {
   });
 });
 
-describe('format 3 and its JSON Schema', () => {
+describe('formats 3 and 4 and their JSON Schemas', () => {
   const card = toScorecard(
     model,
     { 'change.process': { value: 2, note: 'n', evidence: [{ title: 'CAB minutes', ref: 'https://wiki.example/cab', owner: 'Ana', collected: '2026-01-10', reviewBy: '2026-06-30' }] } },
@@ -99,13 +99,21 @@ describe('format 3 and its JSON Schema', () => {
   );
   const ajv = new Ajv2020({ strict: false, allErrors: true });
   addFormats.default(ajv);
-  const compiled = new Map([2, 3].map((v) => [v, ajv.compile(scorecardJsonSchema('', v as 2 | 3))]));
-  const validate = (version: 2 | 3, data: unknown) => compiled.get(version)!(data);
+  const compiled = new Map([2, 3, 4].map((v) => [v, ajv.compile(scorecardJsonSchema('', v as 2 | 3 | 4))]));
+  const validate = (version: 2 | 3 | 4, data: unknown) => compiled.get(version)!(data);
 
   it('validates a file with evidence against the published v3 schema, and not against v2', () => {
-    expect(validate(3, card), JSON.stringify(compiled.get(3)!.errors)).toBe(true);
+    expect(validate(3, { ...card, version: 3 }), JSON.stringify(compiled.get(3)!.errors)).toBe(true);
     expect(validate(2, { ...card, version: 2 })).toBe(false);
-    expect(validate(3, { ...card, answers: { 'change.process': { value: 2, evidence: [{ title: 'x', reviewBy: 'soon' }] } } })).toBe(false);
+    expect(validate(3, { ...card, version: 3, answers: { 'change.process': { value: 2, evidence: [{ title: 'x', reviewBy: 'soon' }] } } })).toBe(false);
+  });
+
+  it('validates a file with a roadmap against the published v4 schema', () => {
+    const roadmap = { phases: ['Now', 'Next'], items: [{ question: 'change.process', kind: 'raise', to: 3, phase: 1, owner: 'Ana', due: '2027-03-31' }] };
+    expect(validate(4, card), JSON.stringify(compiled.get(4)!.errors)).toBe(true);
+    expect(validate(4, { ...card, roadmap }), JSON.stringify(compiled.get(4)!.errors)).toBe(true);
+    expect(validate(4, { ...card, roadmap: { ...roadmap, items: [{ ...roadmap.items[0], due: 'Q1' }] } })).toBe(false);
+    expect(validate(4, { ...card, roadmap: { phases: [], items: [] } })).toBe(false);
   });
 
   it('migrates v1 and v2 files to v3 keeping every answer, note, target and name', () => {
