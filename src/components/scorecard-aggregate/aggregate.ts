@@ -13,11 +13,13 @@ import { download, el, fileSlug, symbol } from '../scorecard-view/dom.ts';
 import { downloadPicture } from '../scorecard-view/svg-to-png.ts';
 import { acceptDrops, guardPageDrops, takeFiles } from '../scorecard-view/drop-zone.ts';
 import { fixed, levelName } from '../scorecard-view/format.ts';
-import { readScorecardFiles, readScorecardText, scorecardReading, type Loaded } from '../scorecard-view/scorecard-files.ts';
+import { readScorecardFiles, readScorecardText, scorecardReading, yieldToBrowser, type Loaded } from '../scorecard-view/scorecard-files.ts';
 import { startWithModelData, type ModelData } from '../scorecard-view/model-data.ts';
 
 /** Team rows and cards drawn at first and per "Show more": laying out a thousand takes seconds. */
 const TEAMS_AT_FIRST = 50;
+/** Teams drawn per turn after "Show all". */
+const DRAWN_PER_TURN = 200;
 /** Team names listed per dimension below target before "and 480 more". */
 const NAMES_AT_FIRST = 20;
 /** Files listed under "Scorecards" (each with its notices); the rest are counted. */
@@ -160,7 +162,7 @@ function start(root: HTMLElement, data: ModelData) {
     }
     const button = (label: string, to: number) => {
       const b = el('button', { type: 'button' }, label);
-      b.addEventListener('click', () => showMore(to));
+      b.addEventListener('click', () => void showMore(to));
       return b;
     };
     const next = Math.min(TEAMS_AT_FIRST, total - drawn);
@@ -175,27 +177,43 @@ function start(root: HTMLElement, data: ModelData) {
     );
   }
 
-  /** Draws teams up to `to` after those already drawn, and takes the keyboard to the first new one. */
-  function showMore(to: number) {
-    if (!aggregate) return;
-    const from = Math.min(shown, aggregate.teams.length);
+  /**
+   * Draws teams up to `to` after those already drawn, a few hundred at a time with the browser
+   * given a turn in between, and takes the keyboard to the first new one.
+   */
+  async function showMore(to: number) {
+    const current = aggregate;
+    if (!current) return;
+    const from = Math.min(shown, current.teams.length);
     shown = to;
-    const labels = displayLabels(aggregate);
-    const sided = isSided(aggregate);
+    updateCaption(current);
+    renderMore(current);
+    const labels = displayLabels(current);
+    const sided = isSided(current);
     const body = scroller.querySelector('tbody')!;
-    const rows = aggregate.teams.slice(from, to).map((t, i) => teamRow(t, labels[from + i]!, sided));
-    body.append(...rows);
-    const newCards = aggregate.teams.slice(from, to).map((t, i) => teamCard(aggregate!, t, labels[from + i]!));
-    cards.querySelector('.stats-card')!.before(...newCards);
-    updateCaption(aggregate);
-    renderMore(aggregate);
-    markOverflow();
-    // The button pressed may be gone: the keyboard goes on at the first team just drawn.
-    const target = getComputedStyle(scroller).display === 'none' ? newCards[0]?.querySelector('h3') : rows[0]?.querySelector('th');
-    if (target) {
-      target.tabIndex = -1;
-      target.focus();
+    const statsCard = cards.querySelector('.stats-card')!;
+    // Each turn lays the whole table out again, so the turns are few: 200 teams each.
+    for (let start = from; start < Math.min(to, current.teams.length); start += DRAWN_PER_TURN) {
+      if (start > from) {
+        await yieldToBrowser();
+        // Redrawn meanwhile (files added, Anonymise switched): that drawing already has these teams.
+        if (aggregate !== current) return;
+      }
+      const part = current.teams.slice(start, Math.min(start + DRAWN_PER_TURN, to));
+      const rows = part.map((t, i) => teamRow(t, labels[start + i]!, sided));
+      const newCards = part.map((t, i) => teamCard(current, t, labels[start + i]!));
+      body.append(...rows);
+      statsCard.before(...newCards);
+      if (start === from) {
+        // The button pressed is gone: the keyboard goes on at the first team just drawn.
+        const target = getComputedStyle(scroller).display === 'none' ? newCards[0]?.querySelector('h3') : rows[0]?.querySelector('th');
+        if (target) {
+          target.tabIndex = -1;
+          target.focus();
+        }
+      }
     }
+    markOverflow();
   }
 
   /** A shaded cell: the score (with ▼ when below target) over the level's name; the key gives the numbers. */
