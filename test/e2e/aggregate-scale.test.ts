@@ -67,6 +67,8 @@ describe.skipIf(!hasChromium)('the aggregate report with 1,000 teams', () => {
     // On a phone the same buttons draw cards, and "Show all" leaves no button behind.
     await page.setViewportSize({ width: 390, height: 844 });
     expect(await page.locator('.team-card:not(.stats-card)').count()).toBe(100);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    expect(await seriousViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Show all 1,000 teams' }).focus();
     await page.keyboard.press(' ');
     await expect.poll(() => page.locator('.team-card:not(.stats-card)').count(), { timeout: 20_000 }).toBe(1000);
