@@ -3,6 +3,8 @@
 // change again, because scorecards in the wild name that version: the build refuses it.
 import { writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { formatPlaceholderReport } from '../src/authoring/placeholders.ts';
+import { unfinishedFiles } from '../src/authoring/unfinished-files.ts';
 import { formatProblems } from '../src/schema/problem.ts';
 import { contentDir, validateContent } from '../src/site/validate-content.ts';
 import { LOCK_FILE, modelHash, questionIds, readVersionLock } from '../src/assessment/read-model.ts';
@@ -13,6 +15,12 @@ const unreleased = (p: { field: string; message: string }) => p.field === 'model
 const blocking = problems.filter((p) => !unreleased(p));
 if (blocking.length > 0 || !assessment) {
   console.error(blocking.length > 0 ? formatProblems(blocking) : `No assessment model in ${dir}.`);
+  process.exit(1);
+}
+// A release can never change again, so it may not hold the placeholders of `npm run new`.
+const unfinished = unfinishedFiles(contentDir(), process.cwd(), ['assessment']);
+if (unfinished.length > 0) {
+  console.error(`${formatPlaceholderReport(unfinished)}\nWrite them before releasing the model: a released version can never change.`);
   process.exit(1);
 }
 const lock = readVersionLock(dir);

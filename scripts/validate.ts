@@ -1,9 +1,14 @@
 // npm run validate: the build's content checks, without building. Exits 1 on any problem.
+import { formatPlaceholderReport } from '../src/authoring/placeholders.ts';
+import { unfinishedFiles } from '../src/authoring/unfinished-files.ts';
 import { formatProblems } from '../src/schema/problem.ts';
 import { validateContent, contentDir } from '../src/site/validate-content.ts';
 
 const dir = process.argv[2] ?? contentDir();
 const { concepts, paths, assessment, synonyms, problems } = validateContent(dir);
+// Scaffolded text is valid content (so a draft can be previewed) but not finished: warn, do not fail.
+const unfinished = unfinishedFiles(dir);
+if (unfinished.length > 0) console.warn(`${formatPlaceholderReport(unfinished)}\n`);
 if (problems.length > 0) {
   console.error(formatProblems(problems));
   process.exit(1);

@@ -3,11 +3,11 @@
 import type { AssessmentModel } from '../schema/assessment.ts';
 import type { ScorecardComparison, ScoreChange } from './compare.ts';
 import { radarSvg, type RadarOptions } from './radar.ts';
-import { longDate, titleBlock, type ReportSubject, type TitleBlock } from './scorecard-report.ts';
+import { longDate, monthName, titleBlock, type ReportSubject, type TitleBlock } from './scorecard-report.ts';
 import { slideSvg } from './slide.ts';
 
 const fixed = (n: number | null) => (n === null ? '–' : n.toFixed(1));
-const when = (subject: ReportSubject) => (subject.date ? longDate(subject.date) : 'undated');
+const when = (subject: ReportSubject) => (subject.date ? (subject.dateIsMonth ? monthName : longDate)(subject.date) : 'undated');
 const who = (model: Pick<AssessmentModel, 'modelVersion'>, subject: ReportSubject) => titleBlock(model, subject).heading;
 /** Cuts a legend name so two of them fit side by side under a radar. */
 const short = (text: string, chars = 34) => (text.length > chars ? `${text.slice(0, chars - 1).trimEnd()}…` : text);

@@ -10,6 +10,7 @@ export const SNAPSHOT_REASONS = {
   'perspective-copy': 'replaced by a copy of the joint answers',
   migration: 'as answered, before a new model version',
   'earlier-backup': 'the copy an earlier version of this site kept',
+  'roadmap-removed': 'before its roadmap was removed',
 } as const;
 export type SnapshotReason = keyof typeof SNAPSHOT_REASONS;
 

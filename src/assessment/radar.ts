@@ -10,11 +10,13 @@ export interface RadarAxis {
  * `secondary` (outline, squares) the one it is set against, `target` (dashed, no markers) the aim.
  * Colours are the Okabe–Ito colour-blind-safe pair; dash and marker tell them apart without colour.
  */
-export type RadarRole = 'primary' | 'secondary' | 'target';
+export type RadarRole = 'primary' | 'secondary' | 'target' | 'projection';
 
 export interface RadarSeries {
   name: string;
   role: RadarRole;
+  /** For `projection` series (a roadmap's phases, in order): which one, so each gets its own colour and marker. */
+  index?: number;
 }
 
 export interface RadarOptions {
@@ -33,11 +35,33 @@ export interface RadarOptions {
 /** The line under every radar legend: which quantity the spokes measure. */
 export const RADAR_SCALE_NOTE = 'Score 0–4 (mean of the answers); rings mark levels 1–4';
 
-const STYLE: Record<RadarRole, { colour: string; fill: boolean; dash?: string; marker: 'circle' | 'square' | 'none'; width: number }> = {
+type Marker = 'circle' | 'square' | 'triangle' | 'diamond' | 'none';
+interface SeriesStyle {
+  colour: string;
+  fill: boolean;
+  dash?: string;
+  marker: Marker;
+  width: number;
+}
+
+const STYLE: Record<Exclude<RadarRole, 'projection'>, SeriesStyle> = {
   primary: { colour: '#0072b2', fill: true, marker: 'circle', width: 2.5 },
   secondary: { colour: '#d55e00', fill: false, marker: 'square', width: 2.5 },
   target: { colour: 'currentColor', fill: false, dash: '6 4', marker: 'none', width: 1.8 },
 };
+/**
+ * The phases of a roadmap: outlines in the rest of the Okabe–Ito palette, each with its own
+ * marker and dash, so the phases stay apart in grey print and for colour-blind readers.
+ */
+const PROJECTIONS: SeriesStyle[] = [
+  { colour: '#009e73', fill: false, marker: 'triangle', width: 2.2 },
+  { colour: '#cc79a7', fill: false, marker: 'diamond', dash: '9 3', width: 2.2 },
+  { colour: '#d55e00', fill: false, marker: 'square', dash: '2 3', width: 2.2 },
+  { colour: '#56b4e9', fill: false, marker: 'triangle', dash: '9 3 2 3', width: 2.2 },
+  { colour: '#e69f00', fill: false, marker: 'diamond', dash: '2 3', width: 2.2 },
+  { colour: '#999999', fill: false, marker: 'square', width: 2.2 },
+];
+const styleOf = (series: RadarSeries): SeriesStyle => (series.role === 'projection' ? PROJECTIONS[(series.index ?? 0) % PROJECTIONS.length]! : STYLE[series.role]);
 
 const escape = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 const round = (n: number) => Math.round(n * 10) / 10;
@@ -55,10 +79,12 @@ export function wrapLabel(label: string, width = 16): string[] {
   return lines;
 }
 
-function marker(kind: 'circle' | 'square' | 'none', x: number, y: number, colour: string, size: number): string {
+function marker(kind: Marker, x: number, y: number, colour: string, size: number): string {
   if (kind === 'circle') return `<circle cx="${round(x)}" cy="${round(y)}" r="${round(size / 2)}" fill="${colour}"/>`;
   if (kind === 'square') return `<rect x="${round(x - size / 2)}" y="${round(y - size / 2)}" width="${round(size)}" height="${round(size)}" fill="${colour}"/>`;
-  return '';
+  const h = size * 0.65;
+  const corners = kind === 'triangle' ? [[x, y - h], [x + h, y + h * 0.8], [x - h, y + h * 0.8]] : kind === 'diamond' ? [[x, y - h], [x + h, y], [x, y + h], [x - h, y]] : [];
+  return corners.length ? `<polygon points="${corners.map((c) => c.map(round).join(',')).join(' ')}" fill="${colour}"/>` : '';
 }
 
 /**
@@ -102,7 +128,7 @@ export function radarSvg(axes: readonly RadarAxis[], series: readonly RadarSerie
 
   const polygons = series
     .map((s, n) => {
-      const style = STYLE[s.role];
+      const style = styleOf(s);
       const points = axes.map((axis, i) => point(i, axis.values[n] ?? 0).map(round).join(',')).join(' ');
       const markers = axes.map((axis, i) => marker(style.marker, ...point(i, axis.values[n] ?? 0), style.colour, fontSize * 0.6)).join('');
       return (
@@ -112,25 +138,34 @@ export function radarSvg(axes: readonly RadarAxis[], series: readonly RadarSerie
     })
     .join('');
 
-  // The legend: the series side by side (the primary first), then the scale note, under the chart.
+  // The legend: the series side by side (the primary first), then the scale note, under the chart;
+  // a legend wider than the chart (a roadmap's phases) wraps onto more rows.
   const legendTop = maxY + fontSize * 1.2;
-  const legendY = legendTop + fontSize * 0.5;
+  let legendY = legendTop + fontSize * 0.5;
   let legendX = minX;
+  let legendRight = minX;
+  const rowWidth = Math.max(maxX - minX, RADAR_SCALE_NOTE.length * fontSize * 0.85 * GLYPH);
   const legend = [...series]
     .sort((a, b) => Number(b.role === 'primary') - Number(a.role === 'primary'))
     .map((s) => {
-      const style = STYLE[s.role];
+      const style = styleOf(s);
+      const width = fontSize * 2.8 + s.name.length * fontSize * GLYPH;
+      if (legendX > minX && legendX + width > minX + rowWidth) {
+        legendX = minX;
+        legendY += fontSize * 1.5;
+      }
       const item =
         `<line x1="${round(legendX)}" y1="${round(legendY)}" x2="${round(legendX + fontSize * 2.2)}" y2="${round(legendY)}" stroke="${style.colour}" stroke-width="${style.width}"${style.dash ? ` stroke-dasharray="${style.dash}"` : ''}/>` +
         marker(style.marker, legendX + fontSize * 1.1, legendY, style.colour, fontSize * 0.6) +
         `<text x="${round(legendX + fontSize * 2.8)}" y="${round(legendY + fontSize * 0.35)}" font-size="${fontSize}">${escape(s.name)}</text>`;
-      legendX += fontSize * 2.8 + s.name.length * fontSize * GLYPH + fontSize * 1.5;
+      legendRight = Math.max(legendRight, legendX + width);
+      legendX += width + fontSize * 1.5;
       return item;
     })
     .join('');
   const noteY = legendY + fontSize * 1.6;
   const note = `<text x="${round(minX)}" y="${round(noteY + fontSize * 0.3)}" font-size="${round(fontSize * 0.85)}" fill-opacity="0.75">${escape(RADAR_SCALE_NOTE)}</text>`;
-  maxX = Math.max(maxX, legendX - fontSize * 1.5, minX + RADAR_SCALE_NOTE.length * fontSize * 0.85 * GLYPH);
+  maxX = Math.max(maxX, legendRight, minX + RADAR_SCALE_NOTE.length * fontSize * 0.85 * GLYPH);
   maxY = noteY + fontSize * 0.6;
 
   const pad = fontSize * 0.6;

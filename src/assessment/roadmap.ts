@@ -6,6 +6,7 @@ import { DEFAULT_PHASES, ROADMAP_MAX_PHASES, roadmapItemKey, type Roadmap, type 
 import { questionNumbers } from './compare.ts';
 import { toCsv } from './csv.ts';
 import { planNextSteps, type NextStep } from './next-steps.ts';
+import { radarSvg, type RadarOptions } from './radar.ts';
 import { scoreAssessment, type AssessmentResult } from './score.ts';
 
 export { DEFAULT_PHASES, ROADMAP_MAX_PHASES, type Roadmap, type RoadmapItem } from '../schema/roadmap.ts';
@@ -258,10 +259,19 @@ export function roadmapCsv(model: AssessmentModel, roadmap: Roadmap, linkOf: (co
       const requires = prerequisitesOf(model, roadmap, i).map((p) => roadmap.items[p]!);
       const description = [
         `Question ${detail.number} (${item.question}): ${detail.prompt}`,
-        ...(detail.from !== null ? [`Now (level ${item.to! - 1}): ${detail.from}`, `Done when (level ${item.to}): ${detail.reached}`] : ['Done when the answer is known and recorded in the assessment.']),
+        ...(detail.from !== null ? [`Now (level ${item.to! - 1}): ${detail.from}`, `Level ${item.to} looks like: ${detail.reached}`] : ['Done when the answer is known and recorded in the assessment.']),
         ...(requires.length ? [`After: ${requires.map((r) => `question ${numbers.get(r.question)} ${r.kind === 'raise' ? `to level ${r.to}` : '(find out)'} in ${roadmap.phases[r.phase]}`).join('; ')}`] : []),
       ].join('\n');
       return [detail.action, description, item.owner, item.due ?? '', roadmap.phases[item.phase]!, item.question, detail.dimensionTitle, detail.concepts[0] ? linkOf(detail.concepts[0]) : ''];
     });
   return toCsv(ROADMAP_CSV_HEADER, rows);
+}
+
+/** The radar of a roadmap: today's scores, the score projected after each phase, and the targets. */
+export function roadmapRadar(current: AssessmentResult, phases: readonly PhaseProjection[], options: RadarOptions = {}): string {
+  return radarSvg(
+    current.dimensions.map((d, i) => ({ label: d.title, values: [d.score, ...phases.map((p) => p.result.dimensions[i]!.score), d.target] })),
+    [{ name: 'Today', role: 'primary' }, ...phases.map((p, index) => ({ name: `After ${p.name}`, role: 'projection' as const, index })), { name: 'Target level', role: 'target' }],
+    { title: 'Score today, projected after each phase, and target, by dimension (the table has the same data)', ...options },
+  );
 }

@@ -12,6 +12,8 @@ export interface ReportSubject {
   perspective?: Perspective;
   /** ISO date, YYYY-MM-DD. */
   date?: string;
+  /** The date stands for its month (an anonymised scorecard is dated to the first of its month). */
+  dateIsMonth?: boolean;
   assessor?: string;
 }
 
@@ -36,12 +38,17 @@ export function longDate(iso: string): string {
   return `${Number(match[3])} ${months[Number(match[2]) - 1] ?? ''} ${match[1]}`;
 }
 
+/** "Nov 2026" from "2026-11-01": the month an anonymised scorecard is dated to, without a day it never had. */
+export function monthName(iso: string): string {
+  return longDate(iso).replace(/^\d+ /, '');
+}
+
 /** The title block of a scorecard report: organization and team, then perspective, date, assessor and model version. */
 export function titleBlock(model: Pick<AssessmentModel, 'modelVersion'>, subject: ReportSubject): TitleBlock {
   const heading = [subject.organization.trim(), subject.team.trim()].filter(Boolean).join(' · ') || 'Unnamed team';
   const details: [string, string][] = [
     ['Perspective', PERSPECTIVE_WORDS[subject.perspective ?? 'joint']],
-    ['Date', subject.date ? longDate(subject.date) : ''],
+    ['Date', subject.date ? (subject.dateIsMonth ? monthName(subject.date) : longDate(subject.date)) : ''],
     ['Assessor', subject.assessor?.trim() ?? ''],
     ['Model', `version ${model.modelVersion}`],
   ];

@@ -166,7 +166,7 @@ describe('roadmap files and exports', () => {
     expect(csv).toContain(`,"'=HYPERLINK(""x"")",,Q1 2027,change.tooling,Change,https://example.org/concepts/change-enablement/`);
     expect(csv).toContain('Find out where you stand: How does incident handle process?');
     const last = csv.slice(csv.indexOf('Take change process from level 1 to 2'));
-    expect(last).toContain('Done when (level 2): change process descriptor 2');
+    expect(last).toContain('Level 2 looks like: change process descriptor 2');
     expect(last).toContain('After: question 1.2 to level 2 in Q1 2027');
     expect(last).toContain('Ops lead,2027-06-30,Q2 2027,change.process,Change,');
     // Phase order: both Q1 items before the Q2 one.

@@ -18,6 +18,7 @@ import { keepSnapshot } from '../scorecard-view/history-store.ts';
 import { confirmImport } from '../scorecard-view/import-flow.ts';
 import { differenceList, renderHistory, snapshotLine } from './history-view.ts';
 import { fillEvidence, renderEvidenceSummary, wireEvidenceEditors } from './evidence-view.ts';
+import { renderRoadmapPrint, wireRoadmap } from './roadmap-view.ts';
 import { wirePrintAppendix } from '../report/title-block.ts';
 import { controlsByConcept, startWithModelData, type ModelData } from '../scorecard-view/model-data.ts';
 import { renderResults, resultsSlide, versionMap } from '../scorecard-view/results-view.ts';
@@ -33,7 +34,7 @@ function start(root: HTMLElement, data: ModelData) {
   const versions = versionMap(data);
   const form = root.querySelector<HTMLFormElement>('#assessment-form')!;
   const notice = root.querySelector<HTMLElement>('#assess-notice')!;
-  const steps = ['start', ...model.dimensions.map((d) => d.id), 'results'];
+  const steps = ['start', ...model.dimensions.map((d) => d.id), 'results', 'roadmap'];
   const questions = model.dimensions.flatMap((d) => d.questions);
   const store = window.localStorage;
 
@@ -139,6 +140,7 @@ function start(root: HTMLElement, data: ModelData) {
     fillForm();
     if (JSON.stringify(record.answers) !== before) say('Answers changed in another tab of this browser were merged with yours.');
     if (currentStep() === 'results') renderResultsView();
+    if (currentStep() === 'roadmap') roadmapView.render();
   });
 
   // ---- form <-> record ---------------------------------------------------------------------
@@ -231,6 +233,7 @@ function start(root: HTMLElement, data: ModelData) {
     }
     showCurrentStep(root, steps, step);
     if (step === 'results') renderResultsView();
+    if (step === 'roadmap') roadmapView.render();
     if (step === 'start') void refreshHistory();
     if (record.step !== step) {
       record.step = step;
@@ -289,7 +292,7 @@ function start(root: HTMLElement, data: ModelData) {
       restore: (snapshot) => askToRestore(snapshot),
       download: (snapshot) => {
         const r = snapshot.record;
-        const card = toScorecard(model, r.answers, r.targets, { organization: r.organization, team: r.team, assessor: r.assessor, perspective: r.perspective, date: new Date(snapshot.takenAt).toISOString().slice(0, 10) });
+        const card = toScorecard(model, r.answers, r.targets, { organization: r.organization, team: r.team, assessor: r.assessor, perspective: r.perspective, date: new Date(snapshot.takenAt).toISOString().slice(0, 10), roadmap: r.roadmap });
         download(`${fileSlug(r.organization, r.team, r.perspective === 'joint' ? '' : r.perspective, 'kept', new Date(snapshot.takenAt).toISOString().slice(0, 16))}.json`, new Blob([`${JSON.stringify(card, null, 2)}\n`], { type: 'application/json' }));
       },
     });
@@ -393,7 +396,7 @@ function start(root: HTMLElement, data: ModelData) {
   const resultsInput = () => {
     if (!anonymised()) return { answers: record.answers, targets: record.targets, organization: record.organization, team: record.team, assessor: record.assessor, perspective, date: today() };
     const card = scorecard();
-    return { answers: card.answers, targets: card.targets, organization: 'Anonymised', team: '', assessor: '', perspective, date: card.date };
+    return { answers: card.answers, targets: card.targets, organization: 'Anonymised', team: '', assessor: '', perspective, date: card.date, dateIsMonth: true };
   };
   const renderResultsView = () => {
     const result = renderResults(results, data, resultsInput());
@@ -403,12 +406,42 @@ function start(root: HTMLElement, data: ModelData) {
     const empty = !Object.values(record.answers).some((a) => a.value !== undefined);
     for (const button of results.querySelectorAll<HTMLButtonElement>('button[data-export], #share-create')) button.disabled = empty;
     results.querySelector<HTMLElement>('#export-empty')!.hidden = !empty;
+    // The roadmap names owners: an anonymised report leaves its page out, as the file leaves it out.
+    const roadmap = anonymised() ? undefined : record.roadmap;
+    renderRoadmapPrint(results.querySelector('[data-roadmap-print]')!, model, record.answers, record.targets, roadmap, [record.organization, record.team].filter(Boolean).join(' · '));
+    const planned = Boolean(roadmap?.items.length);
+    printRoadmapBox.disabled = !planned;
+    if (!planned) printRoadmapBox.checked = false;
+    results.classList.toggle('print-roadmap', printRoadmapBox.checked);
+    results.querySelector('[data-print-roadmap-why]')!.textContent = planned ? '' : anonymised() ? '(not when anonymised: the roadmap names owners)' : '(plan one in the Roadmap step first)';
     return result;
   };
   wirePrintAppendix(results);
+  const printRoadmapBox = results.querySelector<HTMLInputElement>('[data-print-roadmap]')!;
+  printRoadmapBox.addEventListener('change', () => results.classList.toggle('print-roadmap', printRoadmapBox.checked));
+
+  const roadmapView = wireRoadmap(root.querySelector<HTMLElement>('#roadmap')!, {
+    data,
+    current: () => ({ answers: record.answers, targets: record.targets, roadmap: record.roadmap, organization: record.organization, team: record.team }),
+    save: (roadmap) => {
+      if (roadmap) record.roadmap = roadmap;
+      else delete record.roadmap;
+      save();
+    },
+    keep: async () => void (await remember(structuredClone(record), 'roadmap-removed')),
+    printReport: () => {
+      // The report prints from the results: show them (the address follows), ask for the roadmap page, print.
+      history.pushState(null, '', '#results');
+      show('results', { focus: false });
+      if (!printRoadmapBox.disabled) printRoadmapBox.checked = true;
+      results.classList.toggle('print-roadmap', printRoadmapBox.checked);
+      print();
+    },
+    today: () => localToday(),
+  });
   const today = () => new Date().toISOString().slice(0, 10);
   const scorecard = () => {
-    const card = toScorecard(model, record.answers, record.targets, { organization: record.organization, team: record.team, assessor: record.assessor, perspective, date: today() });
+    const card = toScorecard(model, record.answers, record.targets, { organization: record.organization, team: record.team, assessor: record.assessor, perspective, date: today(), roadmap: record.roadmap });
     return anonymised() ? anonymiseScorecard(card) : card;
   };
   const fileName = (ext: string) =>

@@ -1,6 +1,6 @@
 // /scorecard/#v1.…: decodes the scorecard in the fragment, shows it read-only, and imports it
 // into this browser's assessment only when asked (and confirmed).
-import { anonymiseScorecard } from '../../assessment/anonymise.ts';
+import { anonymiseScorecard, isAnonymous } from '../../assessment/anonymise.ts';
 import { scorecardOscal } from '../../assessment/oscal.ts';
 import { readScorecard } from '../../assessment/scorecard.ts';
 import { decodeShareFragment } from '../../assessment/share-link.ts';
@@ -39,7 +39,9 @@ async function show(root: HTMLElement, data: ModelData) {
   const card = () => (anonymiseSwitch.checked ? anonymiseScorecard(scorecard) : scorecard);
   const input = () => {
     const c = card();
-    return { answers: c.answers, targets: c.targets, organization: anonymiseSwitch.checked ? 'Anonymised' : c.organization, team: c.team, assessor: c.assessor, perspective: c.perspective, date: c.date };
+    // An anonymised scorecard is dated to its month: the title says the month, not a first day it never had.
+    const dateIsMonth = anonymiseSwitch.checked || (isAnonymous(c) && c.date.endsWith('-01'));
+    return { answers: c.answers, targets: c.targets, organization: anonymiseSwitch.checked ? 'Anonymised' : c.organization, team: c.team, assessor: c.assessor, perspective: c.perspective, date: c.date, dateIsMonth };
   };
   renderResults(view, data, input());
   anonymiseSwitch.addEventListener('change', () => renderResults(view, data, input()));
