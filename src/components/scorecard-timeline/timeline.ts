@@ -6,12 +6,12 @@ import { shortDimensionLabel } from '../../assessment/heatmap.ts';
 import { buildTimeline, chartGeometry, mixedTeamsWarning, readTimelineScorecard, savedAsScorecardText, type TeamTimeline, type Timeline, type TimelineCell, type TimelinePoint, type TimelineRead, type TimelineInput } from '../../assessment/timeline.ts';
 import { loadAssessment } from '../../assessment/storage.ts';
 import { PERSPECTIVES } from '../../schema/scorecard.ts';
-import { SCORECARD_MAX_BYTES } from '../../schema/scorecard.ts';
 import { savedKey } from '../../schema/saved-assessment.ts';
 import { el, symbol } from '../scorecard-view/dom.ts';
 import { acceptDrops, guardPageDrops, takeFiles } from '../scorecard-view/drop-zone.ts';
 import { fixed, levelName } from '../scorecard-view/format.ts';
 import { listSnapshots } from '../scorecard-view/history-store.ts';
+import { readScorecardFiles } from '../scorecard-view/scorecard-files.ts';
 import { startWithModelData, versionMap, type ModelData } from '../scorecard-view/model-data.ts';
 
 const root = document.querySelector<HTMLElement>('[data-scorecard-timeline]');
@@ -47,14 +47,19 @@ function start(root: HTMLElement, data: ModelData) {
   let timeline: Timeline | undefined;
   let shownKey: string | undefined;
   let allRows = false;
+  /** Files are added one choice after another, in order; clearing drops a reading under way. */
+  let reading = Promise.resolve();
+  let generation = 0;
 
   // Says the island is running: the bench and the tests wait for it before choosing files.
   root.classList.add('js');
   guardPageDrops();
-  input.addEventListener('change', () => void addFiles(takeFiles(input)));
-  acceptDrops(root.querySelector<HTMLElement>('[data-drop-zone]')!, (files) => void addFiles(files));
-  $<HTMLButtonElement>('timeline-history').addEventListener('click', () => void addHistory());
+  const queue = (work: () => Promise<void>) => (reading = reading.then(work));
+  input.addEventListener('change', () => queue(() => addFiles(takeFiles(input))));
+  acceptDrops(root.querySelector<HTMLElement>('[data-drop-zone]')!, (files) => queue(() => addFiles(files)));
+  $<HTMLButtonElement>('timeline-history').addEventListener('click', () => queue(addHistory));
   clear.addEventListener('click', () => {
+    generation++;
     loaded.length = 0;
     seen.clear();
     shownKey = undefined;
@@ -71,18 +76,16 @@ function start(root: HTMLElement, data: ModelData) {
 
   async function addFiles(files: File[]) {
     if (files.length === 0) return;
-    // Read every file at once; an unreadable or oversized one is refused on its own.
-    const texts = await Promise.all(
-      files.map(async (file): Promise<TimelineRead | string> => {
-        if (file.size > SCORECARD_MAX_BYTES) return { ok: false, source: file.name, error: `This file is larger than ${SCORECARD_MAX_BYTES / 1024 / 1024} MB; a scorecard is a few kilobytes, so it is not one.` };
-        return file.text().catch(() => ({ ok: false as const, source: file.name, error: 'This file could not be read: it may have been moved or deleted since it was chosen.' }));
-      }),
-    );
-    take(texts.map((t, i) => (typeof t === 'string' ? readTimelineScorecard(t, files[i]!.name, model, versions) : t)), files.length, 'file');
+    const started = generation;
+    if (files.length > 50) status.replaceChildren(`Reading ${files.length.toLocaleString('en')} files…`);
+    // Read in chunks with the browser given a turn between them; an unreadable or oversized file is refused on its own.
+    const reads = await readScorecardFiles<TimelineRead>(files, (text, source) => readTimelineScorecard(text, source, model, versions), (r) => r);
+    if (started === generation) take(reads, files.length, 'file');
   }
 
   /** The current assessment of each perspective and every snapshot the history keeps. */
   async function addHistory() {
+    const started = generation;
     const reads: TimelineRead[] = [];
     for (const perspective of PERSPECTIVES) {
       const current = loadAssessment(localStorage, savedKey(perspective));
@@ -91,6 +94,7 @@ function start(root: HTMLElement, data: ModelData) {
       }
     }
     const history = await listSnapshots();
+    if (started !== generation) return;
     if (!history.ok) refusedHolder.replaceChildren(el('p', {}, history.message));
     else {
       for (const s of history.value.snapshots) {
