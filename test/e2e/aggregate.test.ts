@@ -8,6 +8,7 @@ import { shortDimensionLabel } from '../../src/assessment/heatmap.ts';
 import { validateContent } from '../../src/site/validate-content.ts';
 import { seriousViolations } from '../support/axe.ts';
 import { hasChromium, useBrowser } from '../support/browser-suite.ts';
+import { openWithScriptsHeld } from '../support/held-scripts.ts';
 import { TEAMS, teamScorecards } from '../support/team-scorecards.ts';
 
 const model = validateContent().assessment!;
@@ -54,16 +55,8 @@ describe.skipIf(!hasChromium)('the aggregate report with eight teams', () => {
 
   it('counts files chosen before its script has started, as on a slow phone', async () => {
     const page = await ctx.browser.newPage();
-    // Hold the page's scripts until the files are chosen.
-    let release!: () => void;
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route(/\/_astro\/.*\.js$/, async (route) => {
-      await held;
-      await route.continue();
-    });
-    // Module scripts hold DOMContentLoaded back, so wait only for the input to be parsed.
-    await page.goto(`${ctx.url}aggregate/`, { waitUntil: 'commit' });
-    await page.locator('#aggregate-files').waitFor({ state: 'attached' });
+    // The scripts wait until the files are chosen.
+    const release = await openWithScriptsHeld(page, `${ctx.url}aggregate/`, '#aggregate-files');
     await page.setInputFiles('#aggregate-files', files);
     release();
     await expect.poll(() => page.locator('#aggregate-status').innerText(), { timeout: 10_000 }).toBe('8 scorecards loaded and aggregated.');

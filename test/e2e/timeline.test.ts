@@ -8,6 +8,7 @@ import { readScorecard } from '../../src/assessment/scorecard.ts';
 import { validateContent } from '../../src/site/validate-content.ts';
 import { seriousViolations } from '../support/axe.ts';
 import { hasChromium, useBrowser } from '../support/browser-suite.ts';
+import { openWithScriptsHeld } from '../support/held-scripts.ts';
 import { hasJava, htmlErrors } from '../support/html-check.ts';
 import { teamScorecards } from '../support/team-scorecards.ts';
 
@@ -104,16 +105,8 @@ describe.skipIf(!hasChromium)('the team timeline with eight scorecards across tw
 
   it('counts files chosen before its script has started, as on a slow phone', async () => {
     const page = await ctx.browser.newPage();
-    // Hold the page's scripts until the files are chosen.
-    let release!: () => void;
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route(/\/_astro\/.*\.js$/, async (route) => {
-      await held;
-      await route.continue();
-    });
-    // Module scripts hold DOMContentLoaded back, so wait only for the input to be parsed.
-    await page.goto(`${ctx.url}timeline/`, { waitUntil: 'commit' });
-    await page.locator('#timeline-files').waitFor({ state: 'attached' });
+    // The scripts wait until the files are chosen.
+    const release = await openWithScriptsHeld(page, `${ctx.url}timeline/`, '#timeline-files');
     await page.setInputFiles('#timeline-files', files);
     release();
     await expect.poll(() => page.locator('#timeline-status').innerText(), { timeout: 10_000 }).toBe('8 scorecards loaded; the timeline shows 8.');
