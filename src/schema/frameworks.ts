@@ -143,7 +143,7 @@ for (const catalog of LAYER_CATALOGS.catalogs) {
   if (Object.hasOwn(FRAMEWORKS, catalog.framework)) continue;
   (FRAMEWORKS as Record<string, FrameworkRule>)[catalog.framework] = {
     name: catalog.name,
-    shape: `an identifier of ${catalog.name}, such as ${catalog.current[0]}`,
+    shape: `one of its ${catalog.current.length} identifiers, such as ${catalog.current[0]}`,
     examples: catalog.current.slice(0, 3),
     isValid: (id) => catalog.byId.has(id),
   };

@@ -74,7 +74,7 @@ interface Layer {
  */
 export function validateContent(contentRoot = contentDir(), root = process.cwd(), layerFolder: string | undefined = layerDir(root)): ContentReport {
   const problems: ContentProblem[] = [];
-  const layer: Layer | undefined = layerFolder ? { dir: resolve(root, layerFolder), name: relative(root, resolve(root, layerFolder)) || '.' } : undefined;
+  const layer: Layer | undefined = layerFolder ? { dir: resolve(root, layerFolder), name: layerName(resolve(root, layerFolder), root) } : undefined;
   if (layer && !existsSync(layer.dir)) {
     problems.push({ file: layer.name, field: `(${LAYER_ENV})`, value: layerFolder, message: 'names no folder: point it at the folder that holds the layer\'s concepts/, paths/ and frameworks/' });
   }
@@ -128,6 +128,12 @@ export function validateContent(contentRoot = contentDir(), root = process.cwd()
 
   problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
   return { concepts, paths, assessment, synonyms, problems };
+}
+
+/** The layer's folder as problems name it: relative to the project when inside it, else absolute. */
+function layerName(dir: string, root: string): string {
+  const inside = relative(root, dir);
+  return inside === '' ? '.' : inside.startsWith('..') || isAbsolute(inside) ? dir : inside;
 }
 
 type Collection<T> = { valid: { source: ConceptSource; data: T }[]; invalid: ConceptSource[] };
