@@ -98,6 +98,13 @@ describe("an organization's layer", () => {
     expect(problems[0]!.layer).toBeUndefined();
   });
 
+  it("refuses a learning path with the id of one of ours: paths are not overridden", async () => {
+    const layer = acmeWith('path-clash', 'paths/speaking-risk-in-business-terms.mdx', readFileSync('test/fixtures/layers/acme/paths/acme-change-onboarding.mdx', 'utf8'));
+    const { problems, paths } = await validateWithLayer(layer);
+    expect(problems).toEqual([expect.objectContaining({ file: rel(join(layer, 'paths/speaking-risk-in-business-terms.mdx')), message: expect.stringContaining('has the same id as content/paths/speaking-risk-in-business-terms.mdx'), layer })]);
+    expect(paths.filter((p) => p.id === 'speaking-risk-in-business-terms')[0]!.file).toBe('content/paths/speaking-risk-in-business-terms.mdx');
+  });
+
   it('names a layer folder that does not exist', async () => {
     const { problems } = await validateWithLayer('test/fixtures/layers/no-such-layer');
     expect(problems).toContainEqual(expect.objectContaining({ field: '(CONVERGE_LAYER)', message: expect.stringContaining('names no folder') }));
