@@ -93,6 +93,8 @@ export const conceptSchema = z
     boundary: boundaryNoteSchema.optional(),
     sources: z.array(sourceSchema).default([]),
     updated: z.coerce.date({ error: 'must be a date such as 2026-11-23' }),
+    /** In an organization's layer only: this file replaces our concept of the same id (see README). */
+    overrides: z.boolean().optional(),
   })
   .strict()
   // Runs even when other fields are invalid, so one pass reports every problem of a file.

@@ -12,6 +12,7 @@ import soc2 from '../../content/frameworks/soc-2.json' with { type: 'json' };
 import { catalogSchema, indexCatalog, listInWords, type CatalogItem, type IndexedCatalog } from './catalog.ts';
 import { didYouMean } from './did-you-mean.ts';
 import { FRAMEWORKS, type FrameworkKey } from './frameworks.ts';
+import { LAYER_CATALOGS } from './layer-catalogs.ts';
 
 /** The catalog of each framework that has one, parsed once so a malformed file fails loudly. */
 export const CATALOGS: Partial<Record<FrameworkKey, IndexedCatalog>> = Object.fromEntries(
@@ -20,6 +21,10 @@ export const CATALOGS: Partial<Record<FrameworkKey, IndexedCatalog>> = Object.fr
     return [catalog.framework, catalog];
   }),
 );
+// The internal catalogs of an organization's layer (frameworks.ts refuses one that reuses our ids).
+for (const catalog of LAYER_CATALOGS.catalogs) {
+  if (!Object.hasOwn(CATALOGS, catalog.framework)) (CATALOGS as Record<string, IndexedCatalog>)[catalog.framework] = catalog;
+}
 
 /** What an author is told about a bad identifier. */
 export interface IdentifierProblem {

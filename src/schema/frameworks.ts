@@ -5,6 +5,7 @@
  * content/frameworks/, framework-catalogs.ts checks identifiers against it; the shape here
  * then only words the error.
  */
+import { LAYER_CATALOGS } from './layer-catalogs.ts';
 
 /** A rule that says whether an identifier is well-formed for one framework. */
 export interface FrameworkRule {
@@ -131,4 +132,21 @@ export const FRAMEWORKS = {
 } satisfies Record<string, FrameworkRule>;
 
 export type FrameworkKey = keyof typeof FRAMEWORKS;
+
+/** Internal catalogs of an organization's layer whose framework id is already one of ours: refused. */
+export const LAYER_FRAMEWORK_CLASHES = LAYER_CATALOGS.catalogs.filter((c) => Object.hasOwn(FRAMEWORKS, c.framework));
+
+// An organization's internal catalogs join ours, so mappings to `ACME-CTL-12` are checked, titled
+// and exported like any other. Their keys are not in the FrameworkKey type (they are only known
+// when the build runs), but every lookup goes through FRAMEWORKS and CATALOGS, which hold them.
+for (const catalog of LAYER_CATALOGS.catalogs) {
+  if (Object.hasOwn(FRAMEWORKS, catalog.framework)) continue;
+  (FRAMEWORKS as Record<string, FrameworkRule>)[catalog.framework] = {
+    name: catalog.name,
+    shape: `one of its ${catalog.current.length} identifiers, such as ${catalog.current[0]}`,
+    examples: catalog.current.slice(0, 3),
+    isValid: (id) => catalog.byId.has(id),
+  };
+}
+
 export const FRAMEWORK_KEYS = Object.keys(FRAMEWORKS) as [FrameworkKey, ...FrameworkKey[]];

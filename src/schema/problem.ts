@@ -11,6 +11,8 @@ export interface ContentProblem {
   message: string;
   /** A close match the author probably meant. */
   suggestion?: string;
+  /** The organization's layer the file belongs to (its folder), when it is not our content. */
+  layer?: string;
 }
 
 /** One line per problem: `file:line  field "value" message (did you mean "x"?)`. */
@@ -18,7 +20,8 @@ export function formatProblem(problem: ContentProblem): string {
   const where = problem.line ? `${problem.file}:${problem.line}` : problem.file;
   const value = problem.value === undefined ? '' : ` ${JSON.stringify(problem.value)}`;
   const hint = problem.suggestion ? ` (did you mean ${JSON.stringify(problem.suggestion)}?)` : '';
-  return `${where}  ${problem.field || '(frontmatter)'}${value} ${problem.message}${hint}`;
+  const layer = problem.layer ? ` [layer ${problem.layer}]` : '';
+  return `${where}  ${problem.field || '(frontmatter)'}${value} ${problem.message}${hint}${layer}`;
 }
 
 /** The report printed when content is refused: a count, then one line per problem. */

@@ -16,7 +16,7 @@ declare module 'vitest' {
 }
 
 /** Runs `astro build` and returns its exit code and output; used for the real site and for broken fixtures. */
-export function astroBuild(options: { outDir: string; base?: string; contentDir?: string }) {
+export function astroBuild(options: { outDir: string; base?: string; contentDir?: string; layer?: string }) {
   const result = spawnSync('astro', ['build', '--outDir', options.outDir], {
     encoding: 'utf8',
     env: {
@@ -24,6 +24,8 @@ export function astroBuild(options: { outDir: string; base?: string; contentDir?
       ASTRO_TELEMETRY_DISABLED: '1',
       CONVERGE_BASE: options.base ?? '/',
       ...(options.contentDir ? { CONVERGE_CONTENT_DIR: options.contentDir } : {}),
+      // An organization's layer on top of the content (README: Adapting Converge to your organization).
+      CONVERGE_LAYER: options.layer ?? '',
       // keep colour codes out of the output the tests read
       NO_COLOR: '1',
       FORCE_COLOR: '0',
