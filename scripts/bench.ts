@@ -26,7 +26,7 @@ import { benchScale, scaleTable } from './bench/scale.ts';
 import { benchLighthouse, lighthouseTable, type LighthousePage } from './bench/lighthouse.ts';
 import { smokeCheck } from './bench/smoke.ts';
 import { benchScorecards, scorecardsTable } from './bench/scorecards.ts';
-import { benchContent, contentTable } from './bench/content.ts';
+import { benchContentAll } from './bench/content.ts';
 import { launchChromium } from '../test/support/browser.ts';
 import { serveStatic } from '../test/support/static-server.ts';
 
@@ -88,10 +88,11 @@ const runScale = async () => {
 };
 // The content checks run in this process, before any build loads the machine.
 const CONTENT_RUNS = Math.max(RUNS, 7);
-const contentChecks = graphOnly ? [] : benchContent(CONTENT_RUNS, (line) => process.stderr.write(`${line}\n`));
+const fullRun = !graphOnly && !scaleOnly && !lighthouseOnly && !scorecardsOnly && !contentOnly;
+const contentChecks = !(contentOnly || fullRun) ? undefined : await benchContentAll(CONTENT_RUNS, (line) => process.stderr.write(`${line}\n`));
 if (contentOnly) {
-  console.log(`\n${contentTable(contentChecks, CONTENT_RUNS)}`);
-  writeFileSync('.bench/content.json', JSON.stringify({ machine, date: new Date().toISOString(), runs: CONTENT_RUNS, content: contentChecks }, null, 2));
+  console.log(`\n${contentChecks!.text}`);
+  writeFileSync('.bench/content.json', JSON.stringify({ machine, date: new Date().toISOString(), runs: CONTENT_RUNS, checks: contentChecks!.checks, dev: contentChecks!.dev }, null, 2));
   console.log('\nRaw figures: .bench/content.json');
   process.exit(0);
 }
@@ -208,13 +209,13 @@ if (at2000) {
   console.log(`\nTargets at 2,000 nodes: first graph ≤ 600 ms ${verdict(at2000.firstDrawMs <= 600)}; interactive ≤ 1.5 × plain Cytoscape ${verdict(ratio <= 1.5)}; median frame ≤ 33 ms ${verdict(at2000.medianFrameMs <= 33)}; own JavaScript ≤ 30 KB gzip ${verdict(ownJs.gzip <= 30 * 1024)}`);
 }
 console.log(`\nGraph page JavaScript, Cytoscape aside: ${kb(ownJs.raw)} raw / ${kb(ownJs.gzip)} gzip (Cytoscape: ${kb(graphJs.raw - ownJs.raw)} raw / ${kb(graphJs.gzip - ownJs.gzip)} gzip)`);
-if (!graphOnly) console.log(`\n${contentTable(contentChecks, CONTENT_RUNS)}`);
+if (contentChecks) console.log(`\n${contentChecks.text}`);
 const scoring = benchScoring();
 console.log(`\nAssessment scoring, ${scoring.dimensions} dimensions × ${scoring.questions / scoring.dimensions} questions (median of 2,000): score ${(scoring.scoreMs * 1000).toFixed(0)} µs; score + next steps + warnings ${(scoring.resultsMs * 1000).toFixed(0)} µs`);
 if (!graphOnly) {
   console.log(`\n${searchTable(searchRuns)}`);
   console.log(`\nSearch JavaScript: the launcher on every page ${kb(launcherJs.raw)} raw / ${kb(launcherJs.gzip)} gzip; the search UI it imports on first open ${kb(searchUiJs.raw - launcherJs.raw)} raw / ${kb(searchUiJs.gzip - launcherJs.gzip)} gzip`);
 }
-const figures = { machine, date: new Date().toISOString(), runs: RUNS, scale, lighthouse: lighthousePages, results, scoring, graph: graphRuns, graphPageJs: { own: ownJs, total: { raw: graphJs.raw, gzip: graphJs.gzip } }, search: searchRuns, scorecards: scorecardsRun, contentChecks, searchJs: { launcher: launcherJs, searchPage: searchUiJs } };
+const figures = { machine, date: new Date().toISOString(), runs: RUNS, scale, lighthouse: lighthousePages, results, scoring, graph: graphRuns, graphPageJs: { own: ownJs, total: { raw: graphJs.raw, gzip: graphJs.gzip } }, search: searchRuns, scorecards: scorecardsRun, content: contentChecks && { checks: contentChecks.checks, dev: contentChecks.dev }, searchJs: { launcher: launcherJs, searchPage: searchUiJs } };
 writeFileSync(graphOnly ? '.bench/graph.json' : '.bench/build.json', JSON.stringify(figures, null, 2));
 console.log(`\nRaw figures: ${graphOnly ? '.bench/graph.json' : '.bench/build.json'}`);

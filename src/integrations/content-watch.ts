@@ -1,4 +1,4 @@
-import { extname, resolve } from 'node:path';
+import { extname, resolve, sep } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegrationLogger } from 'astro';
 import type { ViteDevServer } from 'vite';
@@ -108,7 +108,9 @@ export function watchContent(server: ViteDevServer, logger: AstroIntegrationLogg
   };
 
   const changed = (path: string) => {
-    if (!CONTENT_FILES.has(extname(path)) || GENERATED.test(path)) return;
+    if (!CONTENT_FILES.has(extname(path))) return;
+    // (the content itself may sit in one of those folders, e.g. a benchmark corpus in .bench/)
+    if (!resolve(path).startsWith(contentRoot + sep) && GENERATED.test(path)) return;
     clearTimeout(timer);
     timer = setTimeout(run, DEBOUNCE_MS);
   };
