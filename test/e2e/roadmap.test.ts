@@ -138,6 +138,8 @@ describe.skipIf(!hasChromium)('roadmap in Chromium', () => {
     // Anonymised, the roadmap (it names owners) leaves the file and the print.
     await page.locator('[data-anonymise]').check();
     expect(await page.locator('[data-print-roadmap]').isDisabled()).toBe(true);
+    // The evidence goes too, so its CSV is not offered empty.
+    expect(await page.locator('button[data-export="evidence-csv"]').isDisabled()).toBe(true);
     const [anonymous] = await Promise.all([page.waitForEvent('download'), page.click('button[data-export=json]')]);
     expect(JSON.parse(await text(anonymous))).not.toHaveProperty('roadmap');
     await page.locator('[data-anonymise]').uncheck();

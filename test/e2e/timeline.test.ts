@@ -102,6 +102,24 @@ describe.skipIf(!hasChromium)('the team timeline with eight scorecards across tw
     await page.close();
   });
 
+  it('counts files chosen before its script has started, as on a slow phone', async () => {
+    const page = await ctx.browser.newPage();
+    // Hold the page's scripts until the files are chosen.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/_astro\/.*\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    // Module scripts hold DOMContentLoaded back, so wait only for the input to be parsed.
+    await page.goto(`${ctx.url}timeline/`, { waitUntil: 'commit' });
+    await page.locator('#timeline-files').waitFor({ state: 'attached' });
+    await page.setInputFiles('#timeline-files', files);
+    release();
+    await expect.poll(() => page.locator('#timeline-status').innerText(), { timeout: 10_000 }).toBe('8 scorecards loaded; the timeline shows 8.');
+    await page.close();
+  });
+
   it('warns when another team’s scorecard is loaded and keeps it out of the timeline', async () => {
     const page = await ctx.browser.newPage({ viewport: { width: 390, height: 844 } });
     await load(page, ctx.url, [...files, otherTeam]);

@@ -405,6 +405,8 @@ function start(root: HTMLElement, data: ModelData) {
     // Nothing to export or share before the first answer: an empty report helps nobody.
     const empty = !Object.values(record.answers).some((a) => a.value !== undefined);
     for (const button of results.querySelectorAll<HTMLButtonElement>('button[data-export], #share-create')) button.disabled = empty;
+    // Anonymised, the evidence goes whole: its CSV would be a header and nothing else.
+    results.querySelector<HTMLButtonElement>('button[data-export="evidence-csv"]')!.disabled = empty || anonymised();
     results.querySelector<HTMLElement>('#export-empty')!.hidden = !empty;
     // The roadmap names owners: an anonymised report leaves its page out, as the file leaves it out.
     const roadmap = anonymised() ? undefined : record.roadmap;

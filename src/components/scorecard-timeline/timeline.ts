@@ -68,6 +68,8 @@ function start(root: HTMLElement, data: ModelData) {
     render();
     input.focus();
   });
+  // Files chosen before this script ran (a slow phone, or the browser restoring the form) still count.
+  if (input.files?.length) queue(() => addFiles(takeFiles(input)));
   teamSelect.addEventListener('change', () => {
     shownKey = teamSelect.value;
     allRows = false;
