@@ -11,6 +11,8 @@
 // npm run bench -- scorecards: only the 1,000-scorecard figure (the engine reading them in Chromium,
 // and the aggregate and timeline pages loading them), after one build of the real content; the
 // full run includes it too.
+// npm run bench -- content: only the content checks the dev server re-runs on every content change,
+// on the real content and generated corpora of 150 and 1,000 concepts; the full run includes it too.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
@@ -24,6 +26,7 @@ import { benchScale, scaleTable } from './bench/scale.ts';
 import { benchLighthouse, lighthouseTable, type LighthousePage } from './bench/lighthouse.ts';
 import { smokeCheck } from './bench/smoke.ts';
 import { benchScorecards, scorecardsTable } from './bench/scorecards.ts';
+import { benchContentAll } from './bench/content.ts';
 import { launchChromium } from '../test/support/browser.ts';
 import { serveStatic } from '../test/support/static-server.ts';
 
@@ -32,6 +35,7 @@ const graphOnly = process.argv.slice(2).includes('graph');
 const scaleOnly = process.argv.slice(2).includes('scale');
 const lighthouseOnly = process.argv.slice(2).includes('lighthouse');
 const scorecardsOnly = process.argv.slice(2).includes('scorecards');
+const contentOnly = process.argv.slice(2).includes('content');
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
@@ -82,6 +86,16 @@ const runScale = async () => {
   console.log(`\nSmoke check: ${await smokeCheck(resolve('.bench/dist-scale-5000'))}`);
   return scale;
 };
+// The content checks run in this process, before any build loads the machine.
+const CONTENT_RUNS = Math.max(RUNS, 7);
+const fullRun = !graphOnly && !scaleOnly && !lighthouseOnly && !scorecardsOnly && !contentOnly;
+const contentChecks = !(contentOnly || fullRun) ? undefined : await benchContentAll(CONTENT_RUNS, (line) => process.stderr.write(`${line}\n`));
+if (contentOnly) {
+  console.log(`\n${contentChecks!.text}`);
+  writeFileSync('.bench/content.json', JSON.stringify({ machine, date: new Date().toISOString(), runs: CONTENT_RUNS, checks: contentChecks!.checks, dev: contentChecks!.dev }, null, 2));
+  console.log('\nRaw figures: .bench/content.json');
+  process.exit(0);
+}
 if (scaleOnly) {
   const scale = await runScale();
   writeFileSync('.bench/scale.json', JSON.stringify({ machine, date: new Date().toISOString(), runs: RUNS, scale }, null, 2));
@@ -195,12 +209,13 @@ if (at2000) {
   console.log(`\nTargets at 2,000 nodes: first graph ≤ 600 ms ${verdict(at2000.firstDrawMs <= 600)}; interactive ≤ 1.5 × plain Cytoscape ${verdict(ratio <= 1.5)}; median frame ≤ 33 ms ${verdict(at2000.medianFrameMs <= 33)}; own JavaScript ≤ 30 KB gzip ${verdict(ownJs.gzip <= 30 * 1024)}`);
 }
 console.log(`\nGraph page JavaScript, Cytoscape aside: ${kb(ownJs.raw)} raw / ${kb(ownJs.gzip)} gzip (Cytoscape: ${kb(graphJs.raw - ownJs.raw)} raw / ${kb(graphJs.gzip - ownJs.gzip)} gzip)`);
+if (contentChecks) console.log(`\n${contentChecks.text}`);
 const scoring = benchScoring();
 console.log(`\nAssessment scoring, ${scoring.dimensions} dimensions × ${scoring.questions / scoring.dimensions} questions (median of 2,000): score ${(scoring.scoreMs * 1000).toFixed(0)} µs; score + next steps + warnings ${(scoring.resultsMs * 1000).toFixed(0)} µs`);
 if (!graphOnly) {
   console.log(`\n${searchTable(searchRuns)}`);
   console.log(`\nSearch JavaScript: the launcher on every page ${kb(launcherJs.raw)} raw / ${kb(launcherJs.gzip)} gzip; the search UI it imports on first open ${kb(searchUiJs.raw - launcherJs.raw)} raw / ${kb(searchUiJs.gzip - launcherJs.gzip)} gzip`);
 }
-const figures = { machine, date: new Date().toISOString(), runs: RUNS, scale, lighthouse: lighthousePages, results, scoring, graph: graphRuns, graphPageJs: { own: ownJs, total: { raw: graphJs.raw, gzip: graphJs.gzip } }, search: searchRuns, scorecards: scorecardsRun, searchJs: { launcher: launcherJs, searchPage: searchUiJs } };
+const figures = { machine, date: new Date().toISOString(), runs: RUNS, scale, lighthouse: lighthousePages, results, scoring, graph: graphRuns, graphPageJs: { own: ownJs, total: { raw: graphJs.raw, gzip: graphJs.gzip } }, search: searchRuns, scorecards: scorecardsRun, content: contentChecks && { checks: contentChecks.checks, dev: contentChecks.dev }, searchJs: { launcher: launcherJs, searchPage: searchUiJs } };
 writeFileSync(graphOnly ? '.bench/graph.json' : '.bench/build.json', JSON.stringify(figures, null, 2));
 console.log(`\nRaw figures: ${graphOnly ? '.bench/graph.json' : '.bench/build.json'}`);
