@@ -4,6 +4,7 @@ import type { AstroIntegrationLogger } from 'astro';
 import type { ViteDevServer } from 'vite';
 import { formatProblems, type ContentProblem } from '../schema/problem.ts';
 import { contentDir, validateContent } from '../site/validate-content.ts';
+import { layerDir } from '../schema/layer-catalogs.ts';
 import { PROBLEMS_EVENT, PROBLEMS_REQUEST, type ProblemsMessage } from './dev-problems.ts';
 import { withPages } from './problem-pages.ts';
 
@@ -73,6 +74,8 @@ function createChecker(logger: AstroIntegrationLogger): { check: () => Promise<C
 export function watchContent(server: ViteDevServer, logger: AstroIntegrationLogger, options: { base: string; initial: CheckResult }) {
   const root = process.cwd();
   const contentRoot = resolve(contentDir(root));
+  /** An organization's layer (CONVERGE_LAYER) is content too: its changes are checked the same way. */
+  const layerRoot = layerDir(root);
   const hot = server.environments?.client?.hot ?? server.ws;
   const checker = createChecker(logger);
   let last = options.initial;
@@ -110,7 +113,8 @@ export function watchContent(server: ViteDevServer, logger: AstroIntegrationLogg
   const changed = (path: string) => {
     if (!CONTENT_FILES.has(extname(path))) return;
     // (the content itself may sit in one of those folders, e.g. a benchmark corpus in .bench/)
-    if (!resolve(path).startsWith(contentRoot + sep) && GENERATED.test(path)) return;
+    const inContent = [contentRoot, layerRoot].some((dir) => dir && resolve(path).startsWith(dir + sep));
+    if (!inContent && GENERATED.test(path)) return;
     clearTimeout(timer);
     timer = setTimeout(run, DEBOUNCE_MS);
   };
@@ -123,6 +127,7 @@ export function watchContent(server: ViteDevServer, logger: AstroIntegrationLogg
   }, () => {});
   // The content folder may lie outside the project (CONVERGE_CONTENT_DIR): watch it explicitly.
   server.watcher.add(contentRoot);
+  if (layerRoot) server.watcher.add(layerRoot);
   server.watcher.on('add', changed).on('change', changed).on('unlink', changed);
   // A page that has just loaded asks for the problems known so far.
   hot.on(PROBLEMS_REQUEST, (_data: unknown, client: { send: (event: string, payload: unknown) => void }) => client.send(PROBLEMS_EVENT, message));
