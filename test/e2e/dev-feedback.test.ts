@@ -64,6 +64,8 @@ describe.skipIf(!hasChromium)('npm run dev on a copy of the content', () => {
         // the project's Node (24), not the system's, runs astro's `#!/usr/bin/env node`
         PATH: `${bin}${delimiter}${process.env.PATH}`,
         CONVERGE_CONTENT_DIR: content,
+        // Our content alone, whatever layer the shell running the tests names.
+        CONVERGE_LAYER: '',
         ASTRO_TELEMETRY_DISABLED: '1',
         NO_COLOR: '1',
         FORCE_COLOR: '0',
