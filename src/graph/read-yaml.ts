@@ -11,11 +11,28 @@ export interface YamlSource {
   lineOf: (path: readonly PropertyKey[]) => number | undefined;
 }
 
+type Parsed = { source?: YamlSource; problems: ContentProblem[] };
+
+/**
+ * The last parse of each file. The dev server re-checks the whole content on every change, and
+ * parsing YAML with line positions is most of that work: a file whose text is unchanged is not
+ * parsed again. One entry per file, so the cache is as large as the content.
+ */
+const lastParse = new Map<string, { text: string; firstLine: number; parsed: Parsed }>();
+
 /**
  * Parses YAML text; syntax errors become problems, not exceptions. `firstLine` is the line of
  * the file the text starts on (2 for frontmatter, after the opening `---`).
  */
-export function parseYaml(text: string, file: string, firstLine = 1): { source?: YamlSource; problems: ContentProblem[] } {
+export function parseYaml(text: string, file: string, firstLine = 1): Parsed {
+  const last = lastParse.get(file);
+  const parsed = last && last.text === text && last.firstLine === firstLine ? last.parsed : parseYamlText(text, file, firstLine);
+  lastParse.set(file, { text, firstLine, parsed });
+  // A copy of the data: whoever reads it may change it, and the cached parse must stay as parsed.
+  return parsed.source ? { source: { ...parsed.source, data: structuredClone(parsed.source.data) }, problems: parsed.problems } : parsed;
+}
+
+function parseYamlText(text: string, file: string, firstLine: number): Parsed {
   const doc = parseDocument(text, { prettyErrors: false });
   const lineAt = (offset: number) => text.slice(0, offset).split('\n').length + firstLine - 1;
   if (doc.errors.length > 0) {
