@@ -35,7 +35,7 @@ export function dateRange(dates: readonly string[]): string {
 /** The aggregate report's title block: the organization(s), then teams, dates and model version. */
 export function aggregateTitleBlock(model: Pick<AssessmentModel, 'modelVersion'>, aggregate: Aggregate): TitleBlock {
   const details: [string, string][] = [
-    ['Teams', String(aggregate.teams.length)],
+    ['Teams', aggregate.teams.length.toLocaleString('en')],
     ['Dates', dateRange(aggregate.teams.map((t) => t.date))],
     ['Model', `version ${model.modelVersion}`],
   ];
@@ -45,6 +45,9 @@ export function aggregateTitleBlock(model: Pick<AssessmentModel, 'modelVersion'>
 const fixed = (n: number | null) => (n === null ? '–' : n.toFixed(1));
 
 /** The aggregate as a 16:9 slide picture: median overall, teams, the dimensions most often below target, the heatmap. */
+/** Teams a slide's heatmap draws: beyond this a projected row is too thin to read. */
+export const SLIDE_MAX_TEAMS = 16;
+
 export function aggregateSlide(model: AssessmentModel, aggregate: Aggregate, { source = 'Converge' } = {}): string {
   const block = aggregateTitleBlock(model, aggregate);
   const median = aggregate.overall.median;
@@ -63,17 +66,17 @@ export function aggregateSlide(model: AssessmentModel, aggregate: Aggregate, { s
         // A level is not given: it depends on each team's lowest answers, not on a median of scores.
         detail: median === null ? 'no team scored yet' : `teams range from ${fixed(aggregate.overall.min)} to ${fixed(aggregate.overall.max)}`,
       },
-      { label: 'Teams', value: `${n} team${n === 1 ? '' : 's'}`, detail: `${aggregate.overall.scored} scored overall` },
+      { label: 'Teams', value: `${n.toLocaleString('en')} team${n === 1 ? '' : 's'}`, detail: `${aggregate.overall.scored.toLocaleString('en')} scored overall` },
       {
         label: 'Most often below target',
         value: worst.length === 0 ? 'None' : worst.length === 1 ? worst[0]!.title : `${worst.length} dimensions`,
         detail:
           worst.length === 0
             ? 'every team meets its targets'
-            : `${most} of ${worst[0]!.scored} teams below target${worst.length === 1 ? '' : ` in each: ${worst.map((d) => shortDimensionLabel(d.title)).join(', ')}`}`,
+            : `${most.toLocaleString('en')} of ${worst[0]!.scored.toLocaleString('en')} teams below target${worst.length === 1 ? '' : ` in each: ${worst.map((d) => shortDimensionLabel(d.title)).join(', ')}`}`,
       },
     ],
-    chart: heatmapSvg(aggregate, { labels: displayLabels(aggregate), levels: model.levels, id: 'slide-heatmap' }),
+    chart: heatmapSvg(aggregate, { labels: displayLabels(aggregate), levels: model.levels, id: 'slide-heatmap', maxRows: SLIDE_MAX_TEAMS }),
     footer: `${source} · scores are the mean of the answers, 0–4; the shade and L give the level`,
   });
 }

@@ -23,6 +23,8 @@ export interface HeatmapOptions {
   id?: string;
   /** The level names, 0 to 4, for the key. */
   levels: readonly { name: string }[];
+  /** Draw at most this many teams; a last row says how many more the figures count. */
+  maxRows?: number;
 }
 
 const escape = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -37,7 +39,10 @@ const MUTED = '#4a5260';
  */
 export function heatmapSvg(aggregate: Aggregate, options: HeatmapOptions): string {
   const id = options.id ?? 'heatmap';
-  const labels = options.labels ?? aggregate.teams.map((t) => t.label);
+  // Past `maxRows` the picture draws the first teams only: a thousand rows would be hairlines.
+  const teams = options.maxRows !== undefined && aggregate.teams.length > options.maxRows ? aggregate.teams.slice(0, options.maxRows) : aggregate.teams;
+  const more = aggregate.teams.length - teams.length;
+  const labels = (options.labels ?? aggregate.teams.map((t) => t.label)).slice(0, teams.length);
   const font = 13;
   const cell = { width: 46, height: 34 };
   const columns = [...aggregate.dimensions.map((d) => ({ short: shortDimensionLabel(d.title), title: d.title })), { short: 'Overall', title: 'Overall score and level' }];
@@ -59,7 +64,7 @@ export function heatmapSvg(aggregate: Aggregate, options: HeatmapOptions): strin
   const gridRight = colX(columns.length - 1) + cell.width;
   const y0 = rise;
   const rows = aggregate.teams.length;
-  const gridBottom = y0 + rows * cell.height;
+  const gridBottom = y0 + (teams.length + (more ? 1 : 0)) * cell.height;
 
   const parts: string[] = [];
   columns.forEach((c, i) => {
@@ -68,7 +73,7 @@ export function heatmapSvg(aggregate: Aggregate, options: HeatmapOptions): strin
       `<text transform="translate(${cx} ${y0 - 6}) rotate(-45)" font-size="12" font-weight="${i === columns.length - 1 ? 700 : 600}"><title>${escape(c.title)}</title>${escape(c.short)}</text>`,
     );
   });
-  aggregate.teams.forEach((team, r) => {
+  teams.forEach((team, r) => {
     const y = y0 + r * cell.height;
     const lines = rowLines[r]!;
     lines.forEach((line, k) => {
@@ -89,11 +94,16 @@ export function heatmapSvg(aggregate: Aggregate, options: HeatmapOptions): strin
     });
   });
 
+  if (more) {
+    const word = more === 1 ? 'team' : 'teams';
+    parts.push(`<text x="${x0}" y="${y0 + teams.length * cell.height + cell.height / 2 + 4.5}" font-size="${font}" font-style="italic" fill="${MUTED}">+ ${more.toLocaleString('en')} more ${word}, not drawn: the figures count all ${rows.toLocaleString('en')}</text>`);
+  }
+
   // The key: a swatch per level with its name, then the marker and "n/s".
   const keyItems = [
     ...options.levels.map((level, n) => ({ swatch: HEAT_LIGHT[n] ?? '#ffffff', text: `L${n} ${level.name}` })),
     { swatch: '', text: '▼ below the team’s target' },
-    ...(aggregate.teams.some((t) => t.cells.some((c) => c.level === null)) ? [{ swatch: '#ffffff', text: 'n/s not scored' }] : []),
+    ...(teams.some((t) => t.cells.some((c) => c.level === null)) ? [{ swatch: '#ffffff', text: 'n/s not scored' }] : []),
   ];
   const keyWidth = Math.max(gridRight + 12, 420);
   let kx = 0;
@@ -111,7 +121,7 @@ export function heatmapSvg(aggregate: Aggregate, options: HeatmapOptions): strin
 
   const width = Math.ceil(Math.max(gridRight + rise * 0.8, keyWidth));
   const height = ky + 8;
-  const title = `Heatmap: score and level of ${rows} team${rows === 1 ? '' : 's'} in ${aggregate.dimensions.length} dimensions and overall`;
+  const title = `Heatmap: score and level of ${more ? `the first ${teams.length} of ` : ''}${rows} team${rows === 1 ? '' : 's'} in ${aggregate.dimensions.length} dimensions and overall`;
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-labelledby="${id}-title" ` +
     `font-family="system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif" fill="${INK}">` +

@@ -36,7 +36,7 @@ describe.skipIf(!hasChromium)('the aggregate report with 1,000 teams', () => {
     await expect.poll(() => page.locator('#aggregate-status').innerText(), { timeout: 30_000 }).toBe('1000 scorecards loaded and aggregated.');
 
     // Every team is counted: the title block, and "Teams scored" under each column.
-    expect(await page.locator('.report-title').innerText()).toMatch(/Teams:?\s*1000\b/);
+    expect(await page.locator('.report-title').innerText()).toMatch(/Teams:?\s*1,000\b/);
     const scoredRow = page.locator('#heatmap tfoot tr', { hasText: 'Teams scored' }).locator('td');
     expect(await scoredRow.allInnerTexts()).toEqual([...engine.dimensions, engine.overall].map((s) => `${s.scored} of 1000`));
     // The statistics are the engine's over all 1,000, not over the 50 rows drawn.

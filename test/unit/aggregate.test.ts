@@ -144,6 +144,18 @@ describe('aggregateScorecards', () => {
     expect(svg).toContain('below the team’s target');
   });
 
+  it('draws at most the first teams asked for, and says how many more the figures count', () => {
+    const many = aggregateScorecards(model, Array.from({ length: 40 }, (_, i) => read('Acme', `Team ${i + 1}`, '2026-12-01', all('change', (i % 5) as Level))));
+    const svg = heatmapSvg(many, { levels: model.levels, maxRows: 16 });
+    expect(svg).toContain('>Acme · Team 16</text>');
+    expect(svg).not.toContain('>Acme · Team 17</text>');
+    expect(svg).toContain('+ 24 more teams, not drawn: the figures count all 40');
+    expect(svg).toContain('the first 16 of 40 teams');
+    expect(aggregateSlide(model, many)).toContain('+ 24 more teams');
+    // Up to the limit, every team is drawn and nothing is said.
+    expect(heatmapSvg(result, { levels: model.levels, maxRows: 16 })).not.toContain('more team');
+  });
+
   it('escapes team names in the picture', () => {
     const svg = heatmapSvg(aggregateScorecards(model, [read('A', '<b>&', '2026-12-01', all('change', 1))]), { levels: model.levels });
     expect(svg).toContain('A · &#60;b&#62;&#38;');
