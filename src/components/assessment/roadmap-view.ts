@@ -150,7 +150,7 @@ export function wireRoadmap(section: HTMLElement, host: RoadmapHost): { render()
     if (focusKey) section.querySelector<HTMLElement>(`[data-key="${CSS.escape(focusKey)}"] [data-field="phase"]`)?.focus();
   };
 
-  section.addEventListener('click', async (event) => {
+  section.addEventListener('click', (event) => {
     const button = (event.target as HTMLElement).closest<HTMLButtonElement>('button');
     if (!button) return;
     const { answers, targets, roadmap } = host.current();
@@ -296,10 +296,10 @@ export function wireRoadmap(section: HTMLElement, host: RoadmapHost): { render()
       ...phases.map((phase) => {
         const indices = roadmap.items.flatMap((item, i) => (item.phase === phase.index ? [i] : []));
         const headingId = `roadmap-phase-${phase.index}`;
-        return el(
+        const section = el(
           'section',
           { className: 'roadmap-phase' },
-          Object.assign(el('h3', { id: headingId }, phase.name, el('span', { className: 'count' }, plural(indices.length, 'step'))), {}),
+          el('h3', { id: headingId }, phase.name, el('span', { className: 'count' }, plural(indices.length, 'step'))),
           indices.length
             ? el(
                 'ol',
@@ -337,6 +337,8 @@ export function wireRoadmap(section: HTMLElement, host: RoadmapHost): { render()
               )
             : el('p', { className: 'muted' }, 'Nothing planned in this phase yet.'),
         );
+        section.setAttribute('aria-labelledby', headingId);
+        return section;
       }),
     );
 
