@@ -79,6 +79,9 @@ function start(deck: HTMLElement) {
   notesButton.addEventListener('click', () => toggleNotes());
   deck.querySelector('[data-fullscreen]')!.addEventListener('click', toggleFullscreen);
   deck.querySelector('[data-open-presenter]')!.addEventListener('click', openPresenter);
+  // After a click (not a key press) a button lets go of the focus, so Space moves the deck on
+  // rather than pressing the button again.
+  controls.addEventListener('click', (event) => { if (event.detail > 0) (document.activeElement as HTMLElement | null)?.blur(); });
   window.addEventListener('hashchange', () => show(stepFromHash(location.hash, total)));
   channel?.addEventListener('message', (event) => {
     const message = readMessage(event.data);
