@@ -10,6 +10,7 @@ if (root) {
   const shown = root.querySelector<HTMLAnchorElement>('[data-room-address]')!;
   shown.href = address;
   // Without the scheme it is shorter to read from the back of a room and to type.
-  shown.textContent = address.replace(/^https?:\/\//, '');
+  // A long address wraps after a slash, not inside a word.
+  shown.replaceChildren(...address.replace(/^https?:\/\//, '').split(/(?<=\/)/).flatMap((part) => [part, document.createElement('wbr')]));
   root.classList.add('js');
 }
