@@ -104,6 +104,50 @@ describe.skipIf(!hasChromium)('a room assessment', () => {
     await page.close();
   });
 
+  it('hides "Scan QR codes" where the browser has no barcode detector, and where it has one adds each code read once', async () => {
+    const plain = await ctx.browser.newPage();
+    await plain.goto(`${ctx.url}aggregate/`);
+    await plain.locator('[data-scorecard-aggregate].js').waitFor({ state: 'attached' });
+    expect(await plain.evaluate(() => 'BarcodeDetector' in window)).toBe(false);
+    expect(await plain.locator('#aggregate-scan').isHidden()).toBe(true);
+    await plain.close();
+
+    // Chromium on Linux has no detector: a stand-in reads the codes the test queues, from a canvas "camera".
+    const links = await Promise.all(texts.slice(0, 2).map((t) => linkOf(JSON.parse(t) as Scorecard, ctx.url)));
+    const page = await ctx.browser.newPage();
+    await page.addInitScript(() => {
+      const queue: string[][] = [];
+      Object.assign(window, { scanQueue: queue });
+      Object.assign(window, {
+        BarcodeDetector: class {
+          static getSupportedFormats = async () => ['qr_code'];
+          detect = async () => (queue.shift() ?? []).map((rawValue) => ({ rawValue }));
+        },
+      });
+      navigator.mediaDevices.getUserMedia = async () => {
+        const canvas = document.createElement('canvas');
+        canvas.getContext('2d')!.fillRect(0, 0, 10, 10);
+        return canvas.captureStream();
+      };
+    });
+    await page.goto(`${ctx.url}aggregate/`);
+    await page.getByRole('button', { name: 'Scan QR codes with the camera' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Scan share links' });
+    const status = dialog.locator('[data-scan-status]');
+    await expect.poll(() => status.innerText()).toBe('Hold a share link’s QR code up to the camera.');
+    // The same code held in view for several frames counts once; a code that is no share link is refused.
+    await page.evaluate((l) => (window as unknown as { scanQueue: string[][] }).scanQueue.push([l[0]!], [l[0]!], [l[1]!]), links);
+    await expect.poll(() => status.innerText()).toBe('Code 2 added: 2 scorecards loaded in all. Hold up the next one.');
+    await page.evaluate(() => (window as unknown as { scanQueue: string[][] }).scanQueue.push(['https://example.org/menu']));
+    await expect.poll(() => status.innerText()).toMatch(/^Code 3 not added: This link holds no scorecard/);
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog.isVisible()).toBe(false);
+    expect(await page.locator('#aggregate-status').innerText()).toBe('2 scorecards loaded and aggregated.');
+    expect(await page.locator('#aggregate-teams').innerText()).toContain('from “scanned QR code 2”');
+    await page.close();
+  });
+
   for (const colorScheme of ['light', 'dark'] as const) {
     it(`shows the assessment's address and its QR code on /room/, large on a projector (${colorScheme})`, async () => {
       const page = await ctx.browser.newPage({ viewport: { width: 1920, height: 1080 }, colorScheme });

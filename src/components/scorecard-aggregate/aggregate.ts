@@ -14,7 +14,8 @@ import { downloadPicture } from '../scorecard-view/svg-to-png.ts';
 import { acceptDrops, guardPageDrops, takeFiles } from '../scorecard-view/drop-zone.ts';
 import { fixed, levelName } from '../scorecard-view/format.ts';
 import { decodeShareFragment } from '../../assessment/share-link.ts';
-import { pastedLinks } from './pasted-links.ts';
+import { pastedLinks, type PastedLink } from './pasted-links.ts';
+import { wireScan } from './scan.ts';
 import { readScorecardFiles, readScorecardText, scorecardReading, yieldToBrowser, type Loaded, type LoadResult } from '../scorecard-view/scorecard-files.ts';
 import { startWithModelData, type ModelData } from '../scorecard-view/model-data.ts';
 
@@ -59,7 +60,12 @@ function start(root: HTMLElement, data: ModelData) {
   const pasteBox = pasteForm.querySelector<HTMLTextAreaElement>('textarea')!;
   pasteForm.addEventListener('submit', (event) => {
     event.preventDefault();
-    reading = reading.then(() => addLinks(pasteBox.value));
+    reading = reading.then(async () => void (await addLinks(pasteBox.value)));
+  });
+  void wireScan(root, (text, n) => {
+    const added = reading.then(() => addLinks(text, `Code ${n}`));
+    reading = added.then(() => {});
+    return added;
   });
   acceptDrops(root.querySelector<HTMLElement>('[data-drop-zone]')!, (files) => add(files));
   clear.addEventListener('click', () => {
@@ -119,28 +125,34 @@ function start(root: HTMLElement, data: ModelData) {
    * named by its line. When every link counted the box empties, otherwise it stays as pasted
    * so the line numbers still point at the links refused.
    */
-  async function addLinks(text: string) {
-    const links = pastedLinks(text);
+  async function addLinks(text: string, scanned?: string): Promise<string> {
+    const links: PastedLink[] = scanned ? [{ line: 0, fragment: text.includes('#') ? text.slice(text.indexOf('#') + 1) : text }] : pastedLinks(text);
     if (links.length === 0) {
       showRefused([{ name: 'Nothing to add:', reason: 'paste share links (…/scorecard/#v1.…) into the box, one per line.' }], 0, 'link');
-      return;
+      return '';
     }
     const started = generation;
     const refused: { name: string; reason: string }[] = [];
     for (const link of links) {
       const decoded = await decodeShareFragment(link.fragment, versions);
-      if (started !== generation) return;
-      const source = `pasted link, line ${link.line}`;
+      if (started !== generation) return '';
+      const source = scanned ? `scanned QR code ${scanned.slice(5)}` : `pasted link, line ${link.line}`;
       const read = decoded.ok ? readScorecardText(decoded.text, source, model, versions) : { ok: false as const, source, error: decoded.error };
       // As with files, an anonymous scorecard is a repeat only when it is the same link again.
       const key = read.ok && isAnonymous(read.scorecard) ? `link\u0000${link.fragment}` : read.ok ? JSON.stringify(read.scorecard) : '';
       const reason = keep(read, key, 'This link is already loaded, so it is counted once. (Two people with exactly the same answers give the same anonymous link: one of them can add a team name and share again.)');
-      if (reason) refused.push({ name: `Line ${link.line}:`, reason });
+      if (reason) refused.push({ name: scanned ? `${scanned}:` : `Line ${link.line}:`, reason });
       if (links.length > 50) await yieldToBrowser();
+    }
+    if (scanned) {
+      // Said in the scan dialog, over the camera picture; the page behind it shows the totals.
+      render();
+      return refused.length ? `${scanned} not added: ${refused[0]!.reason}` : `${scanned} added: ${teams.length} scorecard${teams.length === 1 ? '' : 's'} loaded in all. Hold up the next one.`;
     }
     if (refused.length === 0) pasteBox.value = '';
     showRefused(refused, links.length, 'link');
     render();
+    return '';
   }
 
   /** Counts a read scorecard unless it is refused or a repeat; returns why it was not counted. */
