@@ -13,7 +13,10 @@ import { download, el, fileSlug, symbol } from '../scorecard-view/dom.ts';
 import { downloadPicture } from '../scorecard-view/svg-to-png.ts';
 import { acceptDrops, guardPageDrops, takeFiles } from '../scorecard-view/drop-zone.ts';
 import { fixed, levelName } from '../scorecard-view/format.ts';
-import { readScorecardFiles, readScorecardText, scorecardReading, yieldToBrowser, type Loaded } from '../scorecard-view/scorecard-files.ts';
+import { decodeShareFragment } from '../../assessment/share-link.ts';
+import { pastedLinks, type PastedLink } from './pasted-links.ts';
+import { wireScan } from './scan.ts';
+import { readScorecardFiles, readScorecardText, scorecardReading, yieldToBrowser, type Loaded, type LoadResult } from '../scorecard-view/scorecard-files.ts';
 import { startWithModelData, type ModelData } from '../scorecard-view/model-data.ts';
 
 /** Team rows and cards drawn at first and per "Show more": laying out a thousand takes seconds. */
@@ -53,6 +56,17 @@ function start(root: HTMLElement, data: ModelData) {
   root.classList.add('js');
   guardPageDrops();
   input.addEventListener('change', () => add(takeFiles(input)));
+  const pasteForm = root.querySelector<HTMLFormElement>('#aggregate-paste')!;
+  const pasteBox = pasteForm.querySelector<HTMLTextAreaElement>('textarea')!;
+  pasteForm.addEventListener('submit', (event) => {
+    event.preventDefault();
+    reading = reading.then(async () => void (await addLinks(pasteBox.value)));
+  });
+  void wireScan(root, (text, n) => {
+    const added = reading.then(() => addLinks(text, `Code ${n}`));
+    reading = added.then(() => {});
+    return added;
+  });
   acceptDrops(root.querySelector<HTMLElement>('[data-drop-zone]')!, (files) => add(files));
   clear.addEventListener('click', () => {
     generation++;
@@ -99,18 +113,63 @@ function start(root: HTMLElement, data: ModelData) {
       // be identical (same answers, same month) yet be different people: only the same file
       // chosen again is a repeat.
       const key = read.ok && isAnonymous(read.scorecard) ? `file\u0000${file.name}\u0000${file.size}\u0000${file.lastModified}` : read.ok ? JSON.stringify(read.scorecard) : '';
-      if (!read.ok) refused.push({ name: read.source, reason: read.error });
-      else if (seen.has(key)) refused.push({ name: read.source, reason: isAnonymous(read.scorecard) ? 'This file is already loaded, so it is counted once.' : 'The same scorecard is already loaded, so it is counted once.' });
-      else {
-        seen.add(key);
-        teams.push(read);
-      }
+      const reason = keep(read, key, 'This file is already loaded, so it is counted once.');
+      if (reason) refused.push({ name: `“${read.source}”`, reason });
     }
+    showRefused(refused, files.length, 'file');
+    render();
+  }
+
+  /**
+   * Adds the scorecards of pasted share links, read exactly as files are; a refused link is
+   * named by its line. When every link counted the box empties, otherwise it stays as pasted
+   * so the line numbers still point at the links refused.
+   */
+  async function addLinks(text: string, scanned?: string): Promise<string> {
+    const links: PastedLink[] = scanned ? [{ line: 0, fragment: text.includes('#') ? text.slice(text.indexOf('#') + 1) : text }] : pastedLinks(text);
+    if (links.length === 0) {
+      showRefused([{ name: 'Nothing to add:', reason: 'paste share links (…/scorecard/#v1.…) into the box, one per line.' }], 0, 'link');
+      return '';
+    }
+    const started = generation;
+    const refused: { name: string; reason: string }[] = [];
+    for (const link of links) {
+      const decoded = await decodeShareFragment(link.fragment, versions);
+      if (started !== generation) return '';
+      const source = scanned ? `scanned QR code ${scanned.slice(5)}` : `pasted link, line ${link.line}`;
+      const read = decoded.ok ? readScorecardText(decoded.text, source, model, versions) : { ok: false as const, source, error: decoded.error };
+      // As with files, an anonymous scorecard is a repeat only when it is the same link again.
+      const key = read.ok && isAnonymous(read.scorecard) ? `link\u0000${link.fragment}` : read.ok ? JSON.stringify(read.scorecard) : '';
+      const reason = keep(read, key, 'This link is already loaded, so it is counted once. (Two people with exactly the same answers give the same anonymous link: one of them can add a team name and share again.)');
+      if (reason) refused.push({ name: scanned ? `${scanned}:` : `Line ${link.line}:`, reason });
+      if (links.length > 50) await yieldToBrowser();
+    }
+    if (scanned) {
+      // Said in the scan dialog, over the camera picture; the page behind it shows the totals.
+      render();
+      return refused.length ? `${scanned} not added: ${refused[0]!.reason}` : `${scanned} added: ${teams.length} scorecard${teams.length === 1 ? '' : 's'} loaded in all. Hold up the next one.`;
+    }
+    if (refused.length === 0) pasteBox.value = '';
+    showRefused(refused, links.length, 'link');
+    render();
+    return '';
+  }
+
+  /** Counts a read scorecard unless it is refused or a repeat; returns why it was not counted. */
+  function keep(read: LoadResult, key: string, repeat: string): string | undefined {
+    if (!read.ok) return read.error;
+    if (seen.has(key)) return isAnonymous(read.scorecard) ? repeat : 'The same scorecard is already loaded, so it is counted once.';
+    seen.add(key);
+    teams.push(read);
+    return undefined;
+  }
+
+  function showRefused(refused: { name: string; reason: string }[], total: number, noun: 'file' | 'link') {
     refusedHolder.replaceChildren(
       ...(refused.length
         ? [
-            el('p', {}, `${refused.length} of ${files.length} file${files.length === 1 ? ' was' : 's were'} not loaded:`),
-            el('ul', { className: 'file-list' }, ...refused.slice(0, 50).map((r) => el('li', {}, el('strong', {}, `“${r.name}”`), ` ${r.reason}`))),
+            ...(total ? [el('p', {}, `${refused.length} of ${total} ${noun}${total === 1 ? ' was' : 's were'} not loaded:`)] : []),
+            el('ul', { className: 'file-list' }, ...refused.slice(0, 50).map((r) => el('li', {}, el('strong', {}, r.name), ` ${r.reason}`))),
             ...(refused.length > 50 ? [el('p', {}, `and ${(refused.length - 50).toLocaleString('en')} more.`)] : []),
           ]
         : []),
