@@ -15,6 +15,7 @@ import type { ContentProblem } from '../schema/problem.ts';
 import { listContentFiles, readConceptSource, type ConceptSource } from '../graph/read-concepts.ts';
 import type { Synonym } from '../schema/synonyms.ts';
 import { readSynonyms } from '../search/read-synonyms.ts';
+import { readQuizzes, type QuizFile } from './read-quizzes.ts';
 
 export { LAYER_ENV, layerDir, readLayerInfo } from '../schema/layer-catalogs.ts';
 
@@ -33,6 +34,8 @@ export interface ContentReport {
   assessment?: AssessmentModel;
   /** Terms practitioners type and the concepts that cover them (`synonyms.yaml`), for search. */
   synonyms: Synonym[];
+  /** Quizzes on learning paths (`content/quizzes/`), each checked against the paths and concepts. */
+  quizzes: QuizFile[];
   problems: ContentProblem[];
 }
 
@@ -112,6 +115,11 @@ export function validateContent(contentRoot = contentDir(), root = process.cwd()
   const { synonyms, problems: synonymProblems } = readSynonyms(join(contentRoot, 'synonyms.yaml'), knownConcepts.map((c) => c.id), root);
   problems.push(...synonymProblems);
 
+  // A quiz on a path whose file is broken still names a path that exists: only its own faults are reported.
+  const pathIds = [...paths.map((p) => p.id), ...ourPaths.invalid.map((s) => s.id), ...layerPaths.invalid.map((s) => s.id)];
+  const { quizzes, problems: quizProblems } = readQuizzes(join(contentRoot, 'quizzes'), pathIds, knownConcepts.map((c) => c.id), root);
+  problems.push(...quizProblems);
+
   if (layer && resolve(root, layerDir(root) ?? '') === layer.dir) {
     problems.push(...LAYER_CATALOGS.problems);
     for (const clash of LAYER_FRAMEWORK_CLASHES) {
@@ -127,7 +135,7 @@ export function validateContent(contentRoot = contentDir(), root = process.cwd()
   }
 
   problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
-  return { concepts, paths, assessment, synonyms, problems };
+  return { concepts, paths, assessment, synonyms, quizzes, problems };
 }
 
 /** The layer's folder as problems name it: relative to the project when inside it, else absolute. */
