@@ -120,7 +120,7 @@ describe.skipIf(!hasChromium)('a room assessment', () => {
       Object.assign(window, { scanQueue: queue });
       Object.assign(window, {
         BarcodeDetector: class {
-          static getSupportedFormats = async () => ['qr_code'];
+          static getSupportedFormats = async (): Promise<string[]> => ['qr_code'];
           detect = async () => (queue.shift() ?? []).map((rawValue) => ({ rawValue }));
         },
       });
