@@ -120,7 +120,9 @@ describe.skipIf(!hasChromium)('a room assessment', () => {
       Object.assign(window, { scanQueue: queue });
       Object.assign(window, {
         BarcodeDetector: class {
-          static getSupportedFormats = async (): Promise<string[]> => ['qr_code'];
+          static async getSupportedFormats(): Promise<string[]> {
+            return ['qr_code'];
+          }
           detect = async () => (queue.shift() ?? []).map((rawValue) => ({ rawValue }));
         },
       });
