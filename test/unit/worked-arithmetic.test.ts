@@ -1,8 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { calculationTables, checkWorkedArithmetic, evaluate, readResult } from '../../src/graph/worked-arithmetic.ts';
 import { validateContent } from '../../src/site/validate-content.ts';
 
@@ -126,6 +126,7 @@ describe('a wrong sum in the content', () => {
   const text = readFileSync(file, 'utf8');
   const broken = text.replace('## Worked example\n', `## Worked example\n\n${table('| High-risk reviewed | 24 ÷ 30 × 100 | 81 % |')}\n`);
   writeFileSync(file, broken);
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
   const line = broken.split('\n').indexOf('| High-risk reviewed | 24 ÷ 30 × 100 | 81 % |') + 1;
 
   it('is reported by validateContent at the file line, as a worked example problem with the values', () => {
@@ -133,11 +134,11 @@ describe('a wrong sum in the content', () => {
     expect(problems.filter((p) => p.field === 'Worked example')).toEqual([
       { file: 'concepts/security-reviewed-change-rate.mdx', line, field: 'Worked example', value: '81 %', message: 'is not what \'24 ÷ 30 × 100\' gives: expected "80 %"' },
     ]);
-  });
+  }, 30_000);
 
   it('makes npm run validate exit non-zero, naming file:line, the value and the expected value', () => {
     const result = spawnSync('node_modules/.bin/node', ['scripts/validate.ts', root], { encoding: 'utf8', env: { ...process.env, CONVERGE_LAYER: '' } });
     expect(result.status).toBe(1);
     expect(result.stderr).toContain(`${relative(process.cwd(), file)}:${line}  Worked example "81 %" is not what '24 ÷ 30 × 100' gives: expected "80 %"`);
-  });
+  }, 30_000);
 });
