@@ -72,6 +72,13 @@ const CASES: [query: string, expected: string, why: string][] = [
   ['war room', 'unified-incident-command', 'field phrase'],
   ['break glass', 'privileged-access-through-change', 'field phrase'],
   ['SoD access requests', 'least-privilege-access-request-fulfilment', 'acronym among other words'],
+  // #19 service desk, availability management, capacity and performance management
+  ['help desk', 'service-desk', 'alias of a practice'],
+  ['password reset social engineering', 'caller-verification-before-credential-reset', 'attack the control stops'],
+  ['fail open', 'security-control-failure-modes', 'field phrase in an alias'],
+  ['expired certificate', 'certificate-expiry-management', 'other word forms of the title'],
+  ['capacity management', 'capacity-and-performance-management', 'short name of a practice'],
+  ['dropped logs', 'security-event-loss-rate', 'symptom the metric counts'],
 ];
 
 describe('search relevance on the real content', () => {
