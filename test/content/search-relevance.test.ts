@@ -76,6 +76,13 @@ const CASES: [query: string, expected: string, why: string][] = [
   ['from vulnerability to change to release', 'patch-and-vulnerability-management', 'learning-path title'],
   ['metrics both sides trust', 'security-metrics-and-reporting', 'learning-path title'],
   ['onboarding an operational security lead', 'operational-security-lead', 'learning-path title'],
+  // #19 service desk, availability management, capacity and performance management
+  ['help desk', 'service-desk', 'alias of a practice'],
+  ['password reset social engineering', 'caller-verification-before-credential-reset', 'attack the control stops'],
+  ['fail open', 'security-control-failure-modes', 'field phrase in an alias'],
+  ['expired certificate', 'certificate-expiry-management', 'other word forms of the title'],
+  ['capacity management', 'capacity-and-performance-management', 'short name of a practice'],
+  ['dropped logs', 'security-event-loss-rate', 'symptom the metric counts'],
 ];
 
 describe('search relevance on the real content', () => {
