@@ -72,6 +72,10 @@ const CASES: [query: string, expected: string, why: string][] = [
   ['war room', 'unified-incident-command', 'field phrase'],
   ['break glass', 'privileged-access-through-change', 'field phrase'],
   ['SoD access requests', 'least-privilege-access-request-fulfilment', 'acronym among other words'],
+  // #19 paths: each new learning path's title finds the concept its first step teaches.
+  ['from vulnerability to change to release', 'patch-and-vulnerability-management', 'learning-path title'],
+  ['metrics both sides trust', 'security-metrics-and-reporting', 'learning-path title'],
+  ['onboarding an operational security lead', 'operational-security-lead', 'learning-path title'],
   // Continual improvement, measurement and reporting, relationship management (issue #19).
   ['continual improvment', 'continual-improvement', 'typo in a practice title'],
   ['measurement and reporting', 'measurement-and-reporting', 'practice title that many metric pages map to as an ITIL identifier'],
