@@ -83,6 +83,11 @@ const CASES: [query: string, expected: string, why: string][] = [
   ['expired certificate', 'certificate-expiry-management', 'other word forms of the title'],
   ['capacity management', 'capacity-and-performance-management', 'short name of a practice'],
   ['dropped logs', 'security-event-loss-rate', 'symptom the metric counts'],
+  // Continual improvement, measurement and reporting, relationship management (issue #19).
+  ['continual improvment', 'continual-improvement', 'typo in a practice title'],
+  ['measurement and reporting', 'measurement-and-reporting', 'practice title that many metric pages map to as an ITIL identifier'],
+  ['BRM', 'relationship-management', 'practice acronym in an alias'],
+  ['security questionnaire', 'questionnaire-only-assurance', 'boundary by the words a sales team uses'],
 ];
 
 describe('search relevance on the real content', () => {
