@@ -72,6 +72,11 @@ const CASES: [query: string, expected: string, why: string][] = [
   ['war room', 'unified-incident-command', 'field phrase'],
   ['break glass', 'privileged-access-through-change', 'field phrase'],
   ['SoD access requests', 'least-privilege-access-request-fulfilment', 'acronym among other words'],
+  // Architecture management, service catalogue management, workforce and talent management.
+  ['architecture management', 'architecture-management', 'practice title sharing words with a boundary and a role'],
+  ['service catalog', 'service-catalogue-management', 'American spelling in a practice alias'],
+  ['subdomain takeover', 'secure-service-retirement', 'field phrase only in the body'],
+  ['certificates as proof', 'certification-headcount', 'boundary by the words of its summary'],
 ];
 
 describe('search relevance on the real content', () => {
