@@ -72,6 +72,10 @@ const CASES: [query: string, expected: string, why: string][] = [
   ['war room', 'unified-incident-command', 'field phrase'],
   ['break glass', 'privileged-access-through-change', 'field phrase'],
   ['SoD access requests', 'least-privilege-access-request-fulfilment', 'acronym among other words'],
+  // #19 paths: each new learning path's title finds the concept its first step teaches.
+  ['from vulnerability to change to release', 'patch-and-vulnerability-management', 'learning-path title'],
+  ['metrics both sides trust', 'security-metrics-and-reporting', 'learning-path title'],
+  ['onboarding an operational security lead', 'operational-security-lead', 'learning-path title'],
   // Architecture management, service catalogue management, workforce and talent management.
   ['architecture management', 'architecture-management', 'practice title sharing words with a boundary and a role'],
   ['service catalog', 'service-catalogue-management', 'American spelling in a practice alias'],
