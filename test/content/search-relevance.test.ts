@@ -88,6 +88,11 @@ const CASES: [query: string, expected: string, why: string][] = [
   ['measurement and reporting', 'measurement-and-reporting', 'practice title that many metric pages map to as an ITIL identifier'],
   ['BRM', 'relationship-management', 'practice acronym in an alias'],
   ['security questionnaire', 'questionnaire-only-assurance', 'boundary by the words a sales team uses'],
+  // Architecture management, service catalogue management, workforce and talent management.
+  ['architecture management', 'architecture-management', 'practice title sharing words with a boundary and a role'],
+  ['service catalog', 'service-catalogue-management', 'American spelling in a practice alias'],
+  ['subdomain takeover', 'secure-service-retirement', 'field phrase only in the body'],
+  ['certificates as proof', 'certification-headcount', 'boundary by the words of its summary'],
 ];
 
 describe('search relevance on the real content', () => {
