@@ -4,7 +4,9 @@ import { buildGraph } from '../../src/graph/build-graph.ts';
 import { formatProblem } from '../../src/schema/problem.ts';
 import { hopsFrom, orphans } from '../../src/graph/reachability.ts';
 import { validateContent } from '../../src/site/validate-content.ts';
-import { NODE_TYPES } from '../../src/schema/concept.ts';
+import { NODE_TYPES, RELATION_TYPES } from '../../src/schema/concept.ts';
+import { calculationTables } from '../../src/graph/worked-arithmetic.ts';
+import { readConceptSource } from '../../src/graph/read-concepts.ts';
 
 // Rules over the real content in content/: each failure names the offending ids.
 const { concepts, paths, problems } = validateContent('content');
@@ -18,6 +20,11 @@ const PRACTICES = [
   'service-continuity-management', 'supplier-management',
 ];
 const FRAMEWORK_PAGES = ['nist-csf-2', 'nist-sp-800-53', 'iso-iec-27001-2022', 'cis-controls-v8', 'itil-4', 'cism', 'soc-2', 'pci-dss-4', 'hipaa-security-rule'];
+/**
+ * Most a graph may lean on untyped relatedTo, as a share of all authored relations: the share after
+ * the relations were typed (32 of 366), rounded up to the next 0.05. Lower it as content is typed, never raise it.
+ */
+const MAX_RELATED_TO_SHARE = 0.1;
 const CAPABILITIES = ['devsecops', 'zero-trust-operationalization', 'compliance-evidence-generation', 'risk-quantification-in-business-terms'];
 
 /** Words of prose in a concept's MDX body. */
@@ -45,14 +52,15 @@ describe('the real content', () => {
     expect(seed.relations.constrains).toContain('third-party-risk-management');
   });
 
-  it('has a boundary page for each IS-NOT of the seed, and every boundary is named by an IS-NOT', () => {
-    const named = byId.get(SEED)!.data.isNot.map((item) => item.boundary);
-    expect(named.filter((b) => b === undefined)).toEqual([]);
-    // New practices bring their own look-alikes, named from their own IS-NOT items rather than the seed's.
-    const namedAnywhere = new Set(concepts.flatMap((c) => c.data.isNot.map((item) => item.boundary)));
+  it('has a boundary page for each IS-NOT of the seed, and every boundary is named by some concept', () => {
+    const seedNames = byId.get(SEED)!.data.isNot.map((item) => item.boundary);
+    expect(seedNames.filter((b) => b === undefined)).toEqual([]);
+    expect(seedNames.filter((b) => byId.get(b!)?.data.type !== 'boundary')).toEqual([]);
+    expect(seedNames).toEqual(expect.arrayContaining(['standalone-soc', 'replacing-ops-with-security-staff', 'tooling-without-process-integration', 'one-time-compliance-project', 'security-architecture-design']));
+    // New practices bring new look-alikes: a boundary may be named by any concept's IS-NOT, but by at least one.
+    const named = new Set(concepts.flatMap((c) => c.data.isNot.map((item) => item.boundary)));
     const boundaries = concepts.filter((c) => c.data.type === 'boundary').map((c) => c.id);
-    expect(boundaries.filter((b) => !namedAnywhere.has(b))).toEqual([]);
-    expect(boundaries.length).toBeGreaterThanOrEqual(5);
+    expect(boundaries.filter((b) => !named.has(b))).toEqual([]);
   });
 
   it('has every IT operations practice, each with at least two embedded controls', () => {
@@ -86,6 +94,22 @@ describe('the real content', () => {
     expect(far).toEqual([]);
   });
 
+  it(`keeps relatedTo at most ${MAX_RELATED_TO_SHARE} of authored relations`, () => {
+    const count = (type: string) => concepts.reduce((n, c) => n + c.data.relations[type as (typeof RELATION_TYPES)[number]].length, 0);
+    const total = RELATION_TYPES.reduce((n, type) => n + count(type), 0);
+    const related = count('relatedTo');
+    expect(related / total, `${related} of ${total} authored relations are relatedTo (${(related / total).toFixed(3)}); type them (partOf, requires, enables, informs, constrains, measuredBy, ownedBy) or drop them`).toBeLessThanOrEqual(MAX_RELATED_TO_SHARE);
+  });
+
+  it('gives every practice a measuredBy metric and an ownedBy role', () => {
+    const isType = (id: string, type: string) => byId.get(id)?.data.type === type;
+    const practices = concepts.filter((c) => c.data.type === 'practice');
+    expect(practices.length).toBeGreaterThanOrEqual(PRACTICES.length);
+    const unmeasured = practices.filter((c) => !c.data.relations.measuredBy.some((id) => isType(id, 'metric'))).map((c) => `${c.id}: no measuredBy metric`);
+    const unowned = practices.filter((c) => !c.data.relations.ownedBy.some((id) => isType(id, 'role'))).map((c) => `${c.id}: no ownedBy role`);
+    expect([...unmeasured, ...unowned]).toEqual([]);
+  });
+
   it('keeps every body between 150 and 600 words', () => {
     const outside = concepts.map((c) => ({ id: c.id, words: bodyWords(c.file) })).filter(({ words }) => words < 150 || words > 600);
     expect(outside).toEqual([]);
@@ -102,6 +126,14 @@ describe('the real content', () => {
 
   it('says how every metric is measured', () => {
     expect(concepts.filter((c) => c.data.type === 'metric' && !c.data.measure).map((c) => c.id)).toEqual([]);
+  });
+
+  it("every metric's worked example has a checked calculation table", () => {
+    // The build checks each row's arithmetic; this makes sure every metric gives it a table to check.
+    const unchecked = concepts.filter((c) => c.data.type === 'metric')
+      .filter((c) => !calculationTables(readConceptSource(c.file).source!.body).some((t) => t.rows.length > 0))
+      .map((c) => c.id);
+    expect(unchecked).toEqual([]);
   });
 
   it('has at least four learning paths whose steps all exist', () => {
