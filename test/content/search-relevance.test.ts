@@ -93,6 +93,12 @@ const CASES: [query: string, expected: string, why: string][] = [
   ['service catalog', 'service-catalogue-management', 'American spelling in a practice alias'],
   ['subdomain takeover', 'secure-service-retirement', 'field phrase only in the body'],
   ['certificates as proof', 'certification-headcount', 'boundary by the words of its summary'],
+  // Infrastructure and platform management, software development and management, service validation and testing.
+  ['infrastructure and platform managment', 'infrastructure-and-platform-management', 'typo in a practice title'],
+  ['end of life servers', 'end-of-support-platform-replacement', 'field words for a control titled otherwise'],
+  ['SBOM', 'software-bill-of-materials-per-build', 'acronym in an alias'],
+  ['abuse cases', 'security-regression-tests', 'alias words for a testing control'],
+  ['pen test before go-live', 'penetration-test-as-release-sign-off', 'boundary in the words a project manager uses'],
 ];
 
 describe('search relevance on the real content', () => {
