@@ -45,11 +45,13 @@ describe('the real content', () => {
     expect(seed.relations.constrains).toContain('third-party-risk-management');
   });
 
-  it('has a boundary page for each IS-NOT of the seed, and every boundary is named by it', () => {
+  it('has a boundary page for each IS-NOT of the seed, and every boundary is named by an IS-NOT', () => {
     const named = byId.get(SEED)!.data.isNot.map((item) => item.boundary);
     expect(named.filter((b) => b === undefined)).toEqual([]);
+    // A practice's own look-alikes (issue #19) are named from that practice's IS-NOT, not the seed's.
+    const namedAnywhere = new Set(concepts.flatMap((c) => c.data.isNot.map((item) => item.boundary)));
     const boundaries = concepts.filter((c) => c.data.type === 'boundary').map((c) => c.id);
-    expect(boundaries.filter((b) => !named.includes(b))).toEqual([]);
+    expect(boundaries.filter((b) => !namedAnywhere.has(b))).toEqual([]);
     expect(boundaries.length).toBeGreaterThanOrEqual(5);
   });
 
