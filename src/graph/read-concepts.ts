@@ -11,6 +11,8 @@ export interface ConceptSource {
   file: string;
   frontmatter: unknown;
   body: string;
+  /** The 1-based line in the file where the body starts, for errors found in the body. */
+  bodyLine: number;
   /** The 1-based line of a frontmatter field, for error messages. */
   lineOf: (path: readonly PropertyKey[]) => number | undefined;
 }
@@ -44,6 +46,7 @@ export function readConceptSource(
       file,
       frontmatter: yaml.data,
       body: text.slice(match[0].length),
+      bodyLine: match[0].split('\n').length + (match[0].endsWith('\n') ? 0 : 1),
       lineOf: yaml.lineOf,
     },
     problems: [],

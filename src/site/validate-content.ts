@@ -13,6 +13,7 @@ import type { Concept } from '../graph/concept.ts';
 import { checkIntegrity, checkPaths, type KnownFile } from '../graph/integrity.ts';
 import type { ContentProblem } from '../schema/problem.ts';
 import { listContentFiles, readConceptSource, type ConceptSource } from '../graph/read-concepts.ts';
+import { checkWorkedArithmetic } from '../graph/worked-arithmetic.ts';
 import type { Synonym } from '../schema/synonyms.ts';
 import { readSynonyms } from '../search/read-synonyms.ts';
 import { readQuizzes, type QuizFile } from './read-quizzes.ts';
@@ -97,6 +98,8 @@ export function validateContent(contentRoot = contentDir(), root = process.cwd()
     }),
   ];
   problems.push(...checkIntegrity(concepts, known));
+  // A worked example's sums are checked in every concept file that could be read, valid frontmatter or not.
+  for (const source of [...conceptFiles.valid.map((c) => c.source), ...conceptFiles.invalid]) problems.push(...arithmeticProblems(source));
 
   const ourPaths = readCollection(join(contentRoot, 'paths'), pathSchema, root, problems);
   const layerPaths = layer ? readCollection(join(layer.dir, 'paths'), pathSchema, root, problems) : { valid: [], invalid: [] };
@@ -136,6 +139,17 @@ export function validateContent(contentRoot = contentDir(), root = process.cwd()
 
   problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
   return { concepts, paths, assessment, synonyms, quizzes, problems };
+}
+
+/** The rows of a concept's worked example whose calculation does not give its result, as content problems at their file line. */
+function arithmeticProblems(source: ConceptSource): ContentProblem[] {
+  return checkWorkedArithmetic(source.body).map((p) => ({
+    file: source.file,
+    line: source.bodyLine + p.line - 1,
+    field: 'Worked example',
+    value: p.found,
+    message: p.message,
+  }));
 }
 
 /** The layer's folder as problems name it: relative to the project when inside it, else absolute. */

@@ -72,6 +72,10 @@ const CASES: [query: string, expected: string, why: string][] = [
   ['war room', 'unified-incident-command', 'field phrase'],
   ['break glass', 'privileged-access-through-change', 'field phrase'],
   ['SoD access requests', 'least-privilege-access-request-fulfilment', 'acronym among other words'],
+  // #19 paths: each new learning path's title finds the concept its first step teaches.
+  ['from vulnerability to change to release', 'patch-and-vulnerability-management', 'learning-path title'],
+  ['metrics both sides trust', 'security-metrics-and-reporting', 'learning-path title'],
+  ['onboarding an operational security lead', 'operational-security-lead', 'learning-path title'],
   // Information security management, risk management and knowledge management (#19).
   ['ISM practice', 'information-security-management', 'alias of the ITIL practice, not the program page'],
   ['security waiver', 'security-exception-register', 'alias word of a control'],
