@@ -3,13 +3,15 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { modulePreload } from './src/integrations/module-preload.ts';
+import { serviceWorker } from './src/integrations/service-worker.ts';
 
 // CONVERGE_BASE hosts the site under a sub-path, e.g. CONVERGE_BASE=/converge/ npm run build.
 export default defineConfig({
   base: process.env.CONVERGE_BASE ?? '/',
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [contentGuard(), mdx(), modulePreload()],
+  // The service worker comes last: it precaches the files the others have written.
+  integrations: [contentGuard(), mdx(), modulePreload(), serviceWorker()],
   devToolbar: { enabled: false },
   // Shiki colours code with inline style attributes, which the CSP below forbids; concept
   // bodies are prose, and a code block still renders, uncoloured.

@@ -45,6 +45,10 @@ function layered(folder: string, pattern: string, generateId?: typeof fileId): L
   };
 }
 
+// Astro keeps parsed entries in node_modules/.astro/data-store.json and re-parses only changed
+// files, clearing the store only when this file's text changes. A schema change elsewhere (a new
+// relation type's default) would leave unchanged files without it, so bump this with the schema.
+// Schema revision: 2 (the informs relation).
 const concepts = defineCollection({
   loader: layered('concepts', '**/*.{md,mdx}', fileId),
   schema: conceptSchema,

@@ -26,7 +26,7 @@ export interface PageRelationGroup extends RelationKey {
 /**
  * The order groups appear in, which is also which group keeps a concept related in several ways:
  * where the concept sits and who owns it, how it is measured, what it depends on and makes
- * possible, what it constrains, then frameworks, and the untyped "related to" last.
+ * possible, what it constrains, what it informs and is informed by, then frameworks, and the untyped "related to" last.
  */
 export const RELATION_ORDER: readonly RelationKey[] = [
   { type: 'partOf', direction: 'outgoing' },
@@ -41,6 +41,8 @@ export const RELATION_ORDER: readonly RelationKey[] = [
   { type: 'enables', direction: 'incoming' },
   { type: 'constrains', direction: 'outgoing' },
   { type: 'constrains', direction: 'incoming' },
+  { type: 'informs', direction: 'outgoing' },
+  { type: 'informs', direction: 'incoming' },
   { type: 'mapsTo', direction: 'outgoing' },
   { type: 'mapsTo', direction: 'incoming' },
   { type: 'relatedTo', direction: 'outgoing' },

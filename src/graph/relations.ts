@@ -11,6 +11,7 @@ export const RELATION_LABELS: Record<EdgeType, { outgoing: string; incoming: str
   constrains: { outgoing: 'Constrains', incoming: 'Constrained by' },
   measuredBy: { outgoing: 'Measured by', incoming: 'Measures' },
   ownedBy: { outgoing: 'Owned by', incoming: 'Owns' },
+  informs: { outgoing: 'Informs', incoming: 'Informed by' },
   mapsTo: { outgoing: 'Maps to', incoming: 'Mapped from' },
 };
 
@@ -26,5 +27,6 @@ export const RELATION_STYLE: Record<EdgeType, { line: 'solid' | 'dashed' | 'dott
   constrains: { line: 'dashed', colour: '#c26a00' },
   measuredBy: { line: 'dotted', colour: '#0f7f95' },
   ownedBy: { line: 'dashed', colour: '#c2307f' },
+  informs: { line: 'solid', colour: '#3949ab' },
   mapsTo: { line: 'dotted', colour: '#59606c' },
 };

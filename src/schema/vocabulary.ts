@@ -9,7 +9,7 @@ export type NodeType = (typeof NODE_TYPES)[number];
 
 /** The relation types an author writes; each has an inverse shown on the target's page. */
 export const RELATION_TYPES = [
-  'partOf', 'requires', 'enables', 'relatedTo', 'constrains', 'measuredBy', 'ownedBy',
+  'partOf', 'requires', 'enables', 'relatedTo', 'constrains', 'measuredBy', 'ownedBy', 'informs',
 ] as const;
 export type RelationType = (typeof RELATION_TYPES)[number];
 

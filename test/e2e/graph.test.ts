@@ -57,7 +57,7 @@ function hops(start: string, types: string[]) {
   }
   return seen;
 }
-const STRUCTURAL = ['partOf', 'requires', 'enables', 'constrains', 'measuredBy', 'ownedBy'];
+const STRUCTURAL = ['partOf', 'requires', 'enables', 'constrains', 'measuredBy', 'ownedBy', 'informs'];
 
 describe.skipIf(!hasChromium)('graph explorer in Chromium', () => {
   const ctx = useBrowser();

@@ -23,9 +23,27 @@ export function findChromium(): string | undefined {
   return undefined;
 }
 
-/** Launches headless Chromium with the project's flags; never downloads a browser. */
-export async function launchChromium(): Promise<Browser> {
+/**
+ * Launches headless Chromium with the project's flags; never downloads a browser.
+ *
+ * The built site registers a service worker that downloads every file for offline use. Pages
+ * opened from this browser block it unless `serviceWorkers: 'allow'` is asked for (the offline
+ * tests): otherwise every test page would precache the whole site in the background, and tests
+ * that count downloads would count the worker's.
+ */
+export async function launchChromium(options: { serviceWorkers?: 'allow' | 'block' } = {}): Promise<Browser> {
   const executablePath = findChromium();
   if (!executablePath) throw new Error('Chromium not found: install it (apt-get install -y chromium) or set CHROME_PATH');
-  return chromium.launch({ executablePath, args: CHROMIUM_FLAGS, headless: true });
+  const browser = await chromium.launch({ executablePath, args: CHROMIUM_FLAGS, headless: true });
+  const serviceWorkers = options.serviceWorkers ?? 'block';
+  const newContext = browser.newContext.bind(browser);
+  browser.newContext = (contextOptions = {}) => newContext({ serviceWorkers, ...contextOptions });
+  // Like Playwright's own newPage: a context of its own that closes with the page.
+  browser.newPage = async (contextOptions = {}) => {
+    const context = await browser.newContext(contextOptions);
+    const page = await context.newPage();
+    page.on('close', () => void context.close());
+    return page;
+  };
+  return browser;
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildGraph, indexGraph } from '../../src/graph/build-graph.ts';
 import { toGraphJson, GRAPH_JSON_VERSION } from '../../src/graph/graph-json.ts';
 import { validateContent } from '../../src/site/validate-content.ts';
+import { conceptSchema } from '../../src/schema/concept.ts';
 
 const { concepts } = validateContent('test/fixtures/small-graph');
 const graph = buildGraph(concepts, (id) => `/concepts/${id}/`);
@@ -25,6 +26,15 @@ describe('knowledge graph', () => {
     expect(labels('change-enablement')['Related to']).toEqual(['tooling-without-process', 'unauthorized-change-rate']);
     // declared only by change-risk-rating, yet listed on the metric too
     expect(labels('unauthorized-change-rate')['Related to']).toEqual(['change-enablement', 'change-risk-rating']);
+  });
+
+  it('draws informs from the producer of a record to the practice that acts on it, read as "Informed by" there', () => {
+    const concept = (id: string, type: string, relations = {}) => ({ id, data: conceptSchema.parse({ title: id, type, summary: 'S.', updated: '2026-11-30', relations }) });
+    const small = buildGraph([concept('incident-management', 'practice', { informs: ['problem-management'] }), concept('problem-management', 'practice')], (id) => `/${id}/`);
+    expect(small.edges).toEqual([{ source: 'incident-management', target: 'problem-management', type: 'informs' }]);
+    const lists = (id: string) => Object.fromEntries(indexGraph(small).relationsOf(id).map((g) => [g.label, g.nodes.map((n) => n.id)]));
+    expect(lists('incident-management')).toEqual({ Informs: ['problem-management'] });
+    expect(lists('problem-management')).toEqual({ 'Informed by': ['incident-management'] });
   });
 
   it('derives a mapsTo edge to a framework that has its own page, and none to one that does not', () => {

@@ -35,8 +35,13 @@ describe('concept schema', () => {
 
   it('refuses an unknown relation type and suggests the right one', () => {
     expect(problemsOf({ ...minimal, relations: { require: ['x'] } })).toEqual([
-      'x.mdx  relations.require is not a known field (known: partOf, requires, enables, relatedTo, constrains, measuredBy, ownedBy) (did you mean "requires"?)',
+      'x.mdx  relations.require is not a known field (known: partOf, requires, enables, relatedTo, constrains, measuredBy, ownedBy, informs) (did you mean "requires"?)',
     ]);
+  });
+
+  it('accepts informs as a relation and defaults it to an empty list', () => {
+    expect(conceptSchema.parse(minimal).relations.informs).toEqual([]);
+    expect(conceptSchema.parse({ ...minimal, relations: { informs: ['problem-management'] } }).relations.informs).toEqual(['problem-management']);
   });
 
   it('refuses relation targets that are not ids', () => {

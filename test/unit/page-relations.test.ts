@@ -34,6 +34,17 @@ describe('relations as a concept page lists them', () => {
     expect(groups.map((g) => g.label)).toEqual(['Part of', 'Measured by', 'Enables', 'Maps to', 'Related to']);
   });
 
+  it('lists informs and informed by after the dependencies and before the frameworks', () => {
+    const groups = pageRelations([
+      group('relatedTo', 'outgoing', ['r']),
+      group('mapsTo', 'outgoing', ['f']),
+      group('informs', 'incoming', ['i']),
+      group('informs', 'outgoing', ['o']),
+      group('requires', 'outgoing', ['q']),
+    ]);
+    expect(groups.map((g) => g.label)).toEqual(['Requires', 'Informs', 'Informed by', 'Maps to', 'Related to']);
+  });
+
   it('leaves out the groups a page shows another way, such as "Mapped from" on a framework page', () => {
     const groups = pageRelations([group('mapsTo', 'incoming', ['a', 'b']), group('enables', 'incoming', ['b'])], { omit: [{ type: 'mapsTo', direction: 'incoming' }] });
     expect(groups.map((g) => g.label)).toEqual(['Enabled by']);

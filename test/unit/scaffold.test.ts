@@ -119,33 +119,37 @@ describe('npm run new -- path', () => {
 describe('npm run new -- question', () => {
   it('adds the question to its dimension, keeping the comments, and moves the model to a new version with a migration', () => {
     const before = readFileSync(join(dir, 'assessment/model.yaml'), 'utf8');
+    // The real model's current version, so the test holds as the model grows.
+    const released = Number(/^modelVersion: (\d+)/m.exec(before)![1]);
+    const next = released + 1;
     const dimensionBefore = readFileSync(join(dir, 'assessment/dimensions/governance.yaml'), 'utf8');
     const result = write({ kind: 'question', id: 'governance.exception-register' });
     expect(readFileSync(join(dir, 'assessment/dimensions/governance.yaml'), 'utf8').startsWith(dimensionBefore.trimEnd())).toBe(true);
     const model = readFileSync(join(dir, 'assessment/model.yaml'), 'utf8');
-    expect(model).toContain('modelVersion: 4');
-    expect(model.replace('modelVersion: 4', 'modelVersion: 3').startsWith(before.trimEnd())).toBe(true); // only added to
+    expect(model).toContain(`modelVersion: ${next}`);
+    expect(model.replace(`modelVersion: ${next}`, `modelVersion: ${released}`).startsWith(before.trimEnd())).toBe(true); // only added to
     expect(result.next.join('\n')).toMatch(/npm run lock-model/);
 
     // Valid but for the one step that is the author's to take: releasing the new version.
-    expect(problems()).toEqual([expect.stringMatching(/modelVersion "4" is not recorded in .*versions\.json: run `npm run lock-model`/)]);
+    expect(problems()).toEqual([expect.stringMatching(new RegExp(`modelVersion "${next}" is not recorded in .*versions\\.json: run \`npm run lock-model\``))]);
     const { assessment } = validateContent(dir);
     expect(questionIds(assessment!)).toContain('governance.exception-register');
     // Released (as lock-model does once the placeholders are written), the model passes every check, migrations included.
     const lock = readVersionLock(join(dir, 'assessment'));
-    lock['4'] = { hash: modelHash(assessment!), questions: questionIds(assessment!) };
+    lock[String(next)] = { hash: modelHash(assessment!), questions: questionIds(assessment!) };
     writeFileSync(join(dir, 'assessment', LOCK_FILE), JSON.stringify(lock));
     expect(problems()).toEqual([]);
   });
 
   it('adds a second question to the same unreleased version without another bump', () => {
+    const next = Number(/^modelVersion: (\d+)/m.exec(readFileSync(join(dir, 'assessment/model.yaml'), 'utf8'))![1]) + 1;
     write({ kind: 'question', id: 'change.freeze-exceptions' });
     const model = readFileSync(join(dir, 'assessment/model.yaml'), 'utf8');
     const second = write({ kind: 'question', id: 'people-and-roles.on-call-security-drills' });
     expect(second.writes.map((w) => w.file)).toEqual([at('assessment/dimensions/people-and-roles.yaml')]);
     expect(readFileSync(join(dir, 'assessment/model.yaml'), 'utf8')).toBe(model);
-    expect(second.next[0]).toBe('modelVersion 4 is not released yet, so this question joins it');
-    expect(problems()).toEqual([expect.stringMatching(/modelVersion "4" is not recorded/)]);
+    expect(second.next[0]).toBe(`modelVersion ${next} is not released yet, so this question joins it`);
+    expect(problems()).toEqual([expect.stringMatching(new RegExp(`modelVersion "${next}" is not recorded`))]);
   });
 
   it('refuses an id that exists, naming the dimension file', () => {

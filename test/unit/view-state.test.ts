@@ -27,7 +27,7 @@ describe('graph view in the URL', () => {
   });
 
   it('shows the structural relations by default, and relatedTo or mapsTo only when the URL asks', () => {
-    expect(DEFAULT_VIEW.relations).toEqual(['partOf', 'requires', 'enables', 'constrains', 'measuredBy', 'ownedBy']);
+    expect(DEFAULT_VIEW.relations).toEqual(['partOf', 'requires', 'enables', 'constrains', 'measuredBy', 'ownedBy', 'informs']);
     expect(hiddenRelationsText(DEFAULT_VIEW)).toContain('“related to” and “maps to” relations');
     expect(parseViewState('?rel=partOf,relatedTo').relations).toEqual(['partOf', 'relatedTo']);
     const all = { ...DEFAULT_VIEW, relations: [...EDGE_TYPES] };
