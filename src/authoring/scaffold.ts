@@ -136,7 +136,7 @@ const GUIDES: Record<NodeType, TypeGuide> = {
     is: 'a shared metric: one number security and operations read from the same records',
     why: 'Say which question the number answers for security and which for operations, and what a careless version of it rewards.',
     relations: 'ownedBy: the role that reports it; informs: the review or decision that acts on it. What it measures points measuredBy at it.',
-    example: 'Compute the formula with one month of realistic numbers in the checked table below, one row per step: the build evaluates each Calculation (numbers, + − × ÷ and parentheses only; a percentage as 805 ÷ 820 × 100) and refuses a Result that is not it rounded to the decimals shown. Replace the example rows with yours, use the same figures in the prose, then show what the headline hides (a tier, a team, an outlier).',
+    example: 'Compute the formula with one month of realistic numbers in the checked table below, one row per step: the build evaluates each Calculation (numbers, the four operators and parentheses only; a percentage as the sum that makes it, as in the second row) and refuses a Result that is not it rounded to the decimals shown. Replace the example rows with yours, keep every sum in the table and use the same figures in the prose, then show what the headline hides (a tier, a team, an outlier).',
     fill: 'measure: the formula (with ÷ and the period), its unit, which direction is better, and the system of record the numbers come from',
   },
   framework: {

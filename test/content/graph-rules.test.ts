@@ -142,6 +142,16 @@ describe('the real content', () => {
     expect(unchecked).toEqual([]);
   });
 
+  it('writes no sum in worked-example prose: arithmetic goes in the checked table', () => {
+    const section = (text: string) => text.split('\n## Worked example\n')[1]?.split('\n## ')[0] ?? '';
+    const prose = concepts.flatMap((c) =>
+      section(readFileSync(c.file, 'utf8')).split('\n')
+        .filter((line) => !line.startsWith('|') && /[×÷=]/.test(line))
+        .map((line) => `${c.id}: ${line.slice(0, 80)}`),
+    );
+    expect(prose).toEqual([]);
+  });
+
   it('has at least eight learning paths whose steps all exist', () => {
     expect(paths.length).toBeGreaterThanOrEqual(8);
     expect(paths.flatMap((p) => p.data.steps.filter((s) => !byId.has(s.concept)).map((s) => `${p.id}: ${s.concept}`))).toEqual([]);
