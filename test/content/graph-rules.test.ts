@@ -23,6 +23,7 @@ const PRACTICES = [
   'infrastructure-and-platform-management', 'software-development-and-management', 'service-validation-and-testing',
   'continual-improvement', 'measurement-and-reporting', 'relationship-management',
   'architecture-management', 'service-catalogue-management', 'workforce-and-talent-management',
+  'information-security-management', 'risk-management', 'knowledge-management',
 ];
 const FRAMEWORK_PAGES = ['nist-csf-2', 'nist-sp-800-53', 'iso-iec-27001-2022', 'cis-controls-v8', 'itil-4', 'cism', 'soc-2', 'pci-dss-4', 'hipaa-security-rule'];
 /**
