@@ -99,6 +99,9 @@ const CASES: [query: string, expected: string, why: string][] = [
   ['SBOM', 'software-bill-of-materials-per-build', 'acronym in an alias'],
   ['abuse cases', 'security-regression-tests', 'alias words for a testing control'],
   ['pen test before go-live', 'penetration-test-as-release-sign-off', 'boundary in the words a project manager uses'],
+  // #19 more paths: each path title finds the concept its first step teaches.
+  ['the service desk as the first security sensor', 'service-desk', 'learning-path title'],
+  ['resilience: availability, capacity and continuity management', 'availability-management', 'learning-path title'],
 ];
 
 describe('search relevance on the real content', () => {
