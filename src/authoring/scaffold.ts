@@ -136,7 +136,7 @@ const GUIDES: Record<NodeType, TypeGuide> = {
     is: 'a shared metric: one number security and operations read from the same records',
     why: 'Say which question the number answers for security and which for operations, and what a careless version of it rewards.',
     relations: 'ownedBy: the role that reports it; informs: the review or decision that acts on it. What it measures points measuredBy at it.',
-    example: 'Compute the formula with one month of realistic numbers, step by step, then show what the headline hides (a tier, a team, an outlier).',
+    example: 'Compute the formula with one month of realistic numbers in the checked table below, one row per step: the build evaluates each Calculation (numbers, the four operators and parentheses only; a percentage as the sum that makes it, as in the second row) and refuses a Result that is not it rounded to the decimals shown. Replace the example rows with yours, keep every sum in the table and use the same figures in the prose, then show what the headline hides (a tier, a team, an outlier).',
     fill: 'measure: the formula (with ÷ and the period), its unit, which direction is better, and the system of record the numbers come from',
   },
   framework: {
@@ -198,6 +198,17 @@ function scaffoldConcept(request: Extract<ScaffoldRequest, { kind: 'concept' }>,
         `  instead: ${todo('what to do instead, so security and operations actually work together')}`,
       ]
     : [];
+  // A metric's worked example computes its formula; the checked table (content/README.md, "Sums in a
+  // worked example") is where the build verifies it. The example rows add up, so the draft validates.
+  const workedTable = type === 'metric'
+    ? [
+        '',
+        '| Step | Calculation | Result |',
+        '|---|---|---|',
+        `| ${PLACEHOLDER} what is counted, e.g. changes that count as reviewed | 610 + 150 + 24 + 21 | 805 changes |`,
+        `| ${PLACEHOLDER} the formula, e.g. reviewed ÷ all changes closed in the month | 805 ÷ 820 × 100 | 98.2 % |`,
+      ]
+    : [];
   const mappingsNote = type === 'control'
     ? `${PLACEHOLDER} at least one on a control (the content tests require it)`
     : 'framework identifiers, checked against content/frameworks/';
@@ -252,6 +263,7 @@ function scaffoldConcept(request: Extract<ScaffoldRequest, { kind: 'concept' }>,
     '## Worked example',
     '',
     `${PLACEHOLDER} One concrete situation in a named kind of organization (a logistics firm, a regional hospital), with numbers where they help: counts, hours, percentages. ${guide.example ?? 'Walk through what happened and what the numbers revealed.'}`,
+    ...workedTable,
     '',
     '## Failure modes',
     '',

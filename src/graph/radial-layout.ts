@@ -14,11 +14,19 @@ export function radialLayout(count: number, size: { width: number; height: numbe
   return { centre, around };
 }
 
-/** Where a neighbour's label goes: outward from the centre, so labels point away from the edges. */
+/**
+ * Where a neighbour's label goes: outward from the centre, so labels point away from the edges.
+ * Near the top and bottom a label sits above or below its node, centred only on the vertical axis
+ * itself; just off it, the label runs away from the axis, so two nodes either side of it (an odd
+ * count puts them there) keep their labels apart.
+ */
 export function labelPlacement(centre: Position, node: Position, gap = 14): { x: number; y: number; anchor: 'start' | 'middle' | 'end' } {
   const angle = Math.atan2(node.y - centre.y, node.x - centre.x);
   const [cos, sin] = [Math.cos(angle), Math.sin(angle)];
   if (cos > 0.25) return { x: node.x + gap, y: node.y + 4, anchor: 'start' };
   if (cos < -0.25) return { x: node.x - gap, y: node.y + 4, anchor: 'end' };
-  return { x: node.x, y: sin > 0 ? node.y + gap + 10 : node.y - gap, anchor: 'middle' };
+  const y = sin > 0 ? node.y + gap + 10 : node.y - gap;
+  if (cos > 0.05) return { x: node.x - gap / 2, y, anchor: 'start' };
+  if (cos < -0.05) return { x: node.x + gap / 2, y, anchor: 'end' };
+  return { x: node.x, y, anchor: 'middle' };
 }

@@ -42,7 +42,8 @@ export async function launchChromium(options: { serviceWorkers?: 'allow' | 'bloc
   browser.newPage = async (contextOptions = {}) => {
     const context = await browser.newContext(contextOptions);
     const page = await context.newPage();
-    page.on('close', () => void context.close());
+    // When the whole browser closes, its contexts are gone already: nothing to close then.
+    page.on('close', () => context.close().catch(() => undefined));
     return page;
   };
   return browser;

@@ -23,4 +23,23 @@ describe('a concept neighbourhood drawn round it', () => {
     }
     expect(placed.filter(({ label }) => label.anchor === 'middle')).toHaveLength(2); // top and bottom only
   });
+
+  it('keeps the labels of neighbours near the top or bottom apart, for any number of neighbours', () => {
+    // A label is at most 22 characters (about 150 px) wide and two lines (34 px) tall.
+    const WIDTH = 150;
+    const extent = (l: ReturnType<typeof labelPlacement>) =>
+      l.anchor === 'start' ? [l.x, l.x + WIDTH] : l.anchor === 'end' ? [l.x - WIDTH, l.x] : [l.x - WIDTH / 2, l.x + WIDTH / 2];
+    const clashes: string[] = [];
+    for (let count = 2; count <= 16; count++) {
+      const { centre, around } = radialLayout(count, size);
+      const labels = around.map((p) => labelPlacement(centre, p));
+      labels.forEach((a, i) => labels.forEach((b, j) => {
+        if (j <= i || Math.abs(a.y - b.y) >= 34 || a.y === around[i]!.y + 4 || b.y === around[j]!.y + 4) return; // sideways labels stack by their nodes
+        const [a0, a1] = extent(a);
+        const [b0, b1] = extent(b);
+        if (a0! < b1! && b0! < a1!) clashes.push(`${count} neighbours: ${i} and ${j}`);
+      }));
+    }
+    expect(clashes).toEqual([]);
+  });
 });

@@ -60,7 +60,10 @@ describe('npm run new -- concept', () => {
   });
 
   it('asks a metric for its measure and a boundary for its note, and a control for a mapping', () => {
-    expect(readFileSync(write({ kind: 'concept', id: 'new-metric', type: 'metric' }).writes[0]!.file, 'utf8')).toMatch(/\nmeasure:.*\n {2}formula: "TODO:/);
+    const metric = readFileSync(write({ kind: 'concept', id: 'new-metric', type: 'metric' }).writes[0]!.file, 'utf8');
+    expect(metric).toMatch(/\nmeasure:.*\n {2}formula: "TODO:/);
+    // Its worked example holds the checked table, rows still marked to write; problems() below checks that they add up.
+    expect(metric.split('## Worked example')[1]).toMatch(/\n\| Step \| Calculation \| Result \|\n\|---\|---\|---\|\n\| TODO: [^\n]*\n\| TODO: [^\n]* \| 805 ÷ 820 × 100 \| 98\.2 % \|\n/);
     const boundary = write({ kind: 'concept', id: 'new-boundary', type: 'boundary' });
     expect(readFileSync(boundary.writes[0]!.file, 'utf8')).toMatch(/\nboundary:.*\n {2}tempting: "TODO:/);
     expect(boundary.next.join('\n')).toContain('isNot item of integrating-security-with-it-operations');
