@@ -111,6 +111,9 @@ const CASES: [query: string, expected: string, why: string][] = [
   ['supplier breach notice', 'event-triggered-supplier-reassessment', 'the event that triggers the control'],
   ['vendor risk KPI', 'critical-supplier-assurance-currency', 'field words for a metric titled otherwise'],
   ['EOL', 'end-of-support-platform-replacement', 'acronym in the synonym list'],
+  // #19 more paths: each path title finds the concept its first step teaches.
+  ['the service desk as the first security sensor', 'service-desk', 'learning-path title'],
+  ['resilience: availability, capacity and continuity management', 'availability-management', 'learning-path title'],
 ];
 
 describe('search relevance on the real content', () => {
