@@ -5,6 +5,8 @@ import { inject } from 'vitest';
 import { seriousViolations } from '../support/axe.ts';
 import { printedText, squash } from '../support/report-files.ts';
 import { hasChromium, useBrowser } from '../support/browser-suite.ts';
+import { printedSheets } from '../support/printed-pages.ts';
+import { validateContent } from '../../src/site/validate-content.ts';
 
 const PATH = 'change-enablement-with-security-built-in';
 
@@ -93,6 +95,24 @@ describe.skipIf(!hasChromium)('learning paths in Chromium', () => {
     expect(text).toContain(squash(`paths/${PATH}/`));
     await page.close();
   });
+
+  // A trainer prints the handout for the room and the answer key for themselves: one sheet each,
+  // for every path, on either paper size.
+  for (const { id } of validateContent().paths) {
+    it(`prints the handout and the answer key of ${id} on one sheet each, in A4 and Letter`, async () => {
+      const page = await ctx.browser.newPage();
+      const overflow: string[] = [];
+      for (const kind of ['', 'quiz/key/']) {
+        await page.goto(`${ctx.url}paths/${id}/${kind}`);
+        for (const format of ['A4', 'Letter'] as const) {
+          const sheets = await printedSheets(page, format);
+          if (sheets.length !== 1) overflow.push(`${kind || 'handout'} in ${format}: ${sheets.length} sheets`);
+        }
+      }
+      expect(overflow).toEqual([]);
+      await page.close();
+    });
+  }
 
   for (const path of ['paths/', `paths/${PATH}/`, `paths/${PATH}/1/`, 'glossary/']) {
     it(`has no serious or critical axe violation on /${path}`, async () => {

@@ -51,7 +51,7 @@ describe.skipIf(!hasChromium)('search in Chromium', () => {
     await page.keyboard.type('incident comander');
     await expect.poll(() => page.locator('.search-result').count(), WAIT).toBeGreaterThan(0);
     // The misspelling is named with what was searched instead.
-    await expect.poll(() => page.locator('.search-status').innerText(), WAIT).toMatch(/^\d+ concepts? found for “incident commander”\./);
+    await expect.poll(() => page.locator('.search-status').innerText(), WAIT).toMatch(/^\d+ concepts? found for “incident commander”(\.|, showing the best \d+\.)$/);
     await page.keyboard.press('ArrowDown');
     const active = page.locator('.search-result[aria-selected="true"]');
     expect(await input(page).getAttribute('aria-activedescendant')).toBe(await active.getAttribute('id'));
