@@ -157,10 +157,12 @@ function packedRings(levels: readonly (readonly string[])[], parentOf: (id: stri
   // half a node and a little air); a hub's neighbourhood needs that room, and the focus's name is
   // then in the panel's summary and the status line instead.
   const [cx, cy] = [RING_SIZES.compact.labelWidth / 2 + LOOK.nodeSize / 2 + 4, focusLabel + LOOK.nodeSize / 2 + 4];
-  const tries = [true, false].flatMap((clearLabel) => [compactRoom(size, RING_SIZES.compact.labelWidth), whole].map((room) => ({ room, clearLabel })));
-  for (const { room, clearLabel } of tries) {
+  // One ring a hop if it fits, as every hop is drawn on a wider canvas; then more.
+  const hops = levels.slice(1).filter((l) => l.length > 0).length;
+  const tries = [hops, Infinity].flatMap((maxRings) => [true, false].flatMap((clearLabel) => [compactRoom(size, RING_SIZES.compact.labelWidth), whole].map((room) => ({ room, clearLabel, maxRings }))));
+  for (const { room, clearLabel, maxRings } of tries) {
     const innermost = Math.max((LOOK.focusSize / 2 + gap) / Math.min(room.x, room.y), clearLabel ? Math.hypot(cx / room.x, cy / room.y) : 0);
-    const tracks = assignTracks(levels.map((l) => l.length), ellipsePerimeter(room.x, room.y) / arc, gap / Math.min(room.x, room.y), innermost);
+    const tracks = assignTracks(levels.map((l) => l.length), ellipsePerimeter(room.x, room.y) / arc, gap / Math.min(room.x, room.y), innermost, maxRings);
     if (tracks) return placeOnTracks(levels, parentOf, tracks, room);
   }
   return undefined;
@@ -178,11 +180,11 @@ interface Track {
  * outermost (f = 1) inward, no closer than `step` and no further in than `innermost`. A ring of
  * size f holds f × `perRing` concepts. Undefined when no such set of rings holds them all.
  */
-export function assignTracks(counts: readonly number[], perRing: number, step: number, innermost: number): Track[] | undefined {
+export function assignTracks(counts: readonly number[], perRing: number, step: number, innermost: number, maxRings = Infinity): Track[] | undefined {
   const hops = counts.map((n, hop) => ({ n, hop })).filter((h) => h.hop > 0 && h.n > 0);
   if (hops.length === 0) return [];
   const holds = (f: number) => Math.max(1, Math.floor(f * perRing + 1e-9));
-  for (let rings = hops.length; ; rings++) {
+  for (let rings = hops.length; rings <= maxRings; rings++) {
     const widest = rings === 1 ? 0 : Math.min(1 / rings, (1 - innermost) / (rings - 1));
     if (rings > 1 && widest < step - 1e-9) return undefined;
     if (rings === 1 && innermost > 1) return undefined;
@@ -193,6 +195,7 @@ export function assignTracks(counts: readonly number[], perRing: number, step: n
       if (tracks) return tracks;
     }
   }
+  return undefined;
 }
 
 /** Hops on rings of sizes `f`, inner to outer; undefined when they do not hold them all. */

@@ -155,7 +155,11 @@ export function sceneFor(graph: IndexedGraph, view: ViewState, size: Size): Scen
   // In reading order, hop by hop: the order the keyboard's cursor walks.
   const nodes = levels.flat().map((id) => ({ ...graph.byId.get(id)!, ...layout.positions.get(id)! }));
   const faint = new Set(edges.filter((e) => e.source !== focus && e.target !== focus && !routeEdges.has(e)));
-  const labelSides = new Map(nodes.map((n) => [n.id, layout.compact ? compactSide(n) : outwardSide(n)]));
+  // Only the outermost ring lacks room beside it: a label turned inward from a ring within would
+  // point at the focus, and read as its name.
+  const [maxX, maxY] = [Math.max(1, ...nodes.map((n) => Math.abs(n.x))), Math.max(1, ...nodes.map((n) => Math.abs(n.y)))];
+  const outermost = (n: Point) => Math.hypot(n.x / maxX, n.y / maxY) > 0.95;
+  const labelSides = new Map(nodes.map((n) => [n.id, layout.compact && outermost(n) ? compactSide(n) : outwardSide(n)]));
   const onRoute = new Set((route ?? []).map((s) => s.to));
   const priority = [...nodes].sort((a, b) => Number(b.id === focus) - Number(a.id === focus) || Number(onRoute.has(b.id)) - Number(onRoute.has(a.id)));
   // On a phone, a label is left out too where it would leave what the canvas shows around the
