@@ -128,6 +128,18 @@ describe('neighbourhood layout', () => {
     expect(Math.min(...reach(second))).toBeGreaterThan(Math.max(...reach(first)));
   });
 
+  it('draws the focus mid-canvas, however long the names on one side', () => {
+    const ids = ['n0', 'n1', 'n2', 'n3', 'n4'];
+    const node = (id: string, title: string) => ({ id, title, type: 'practice' as const, summary: '', url: '', aliases: [], x: 0, y: 0 });
+    // n1 lands at the ring's right: a long name there would pull a plain fit's centre toward it.
+    const nodes = [node('hub', 'Hub'), ...ids.map((id) => node(id, id === 'n1' ? 'A concept whose name runs on and on beside it' : id))];
+    const graph = { nodes, edges: ids.map((id) => edge(id, 'requires', 'hub')), byId: new Map(nodes.map((n) => [n.id, n])) };
+    for (const size of [{ width: 930, height: 510, top: 44, bottom: 80 }, { width: 356, height: 506, top: 44, bottom: 0 }]) {
+      const scene = sceneFor(graph, { ...DEFAULT_VIEW, focus: 'hub' }, size);
+      expect(toScreen(scene.nodes[0]!, scene.viewport)).toEqual({ x: size.width / 2, y: size.top + (size.height - size.top - size.bottom) / 2 });
+    }
+  });
+
   it('lays a learning path out in order, each step beside the next', () => {
     const steps = ['s1', 's2', 's3', 's4', 's5', 's6'];
     const wide = pathLayout(steps, { width: 1000, height: 700 }).positions;
