@@ -114,7 +114,7 @@ describe.skipIf(!hasChromium)('a concept page in Chromium', () => {
     await more.locator('summary').click();
     expect(await hidden.isVisible()).toBe(true);
     expect(await page.locator('.local-graph figcaption').innerText()).toContain('the lists above');
-    expect(await page.locator('.graph-legend').innerText()).toMatch(/Program[\s\S]*related to/);
+    expect(await page.locator('.graph-legend').innerText()).toMatch(/Role[\s\S]*owned by \/ owns/);
     await page.close();
   });
 

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 const validate = (env: Record<string, string>) =>
   spawnSync('node_modules/.bin/node', ['scripts/validate.ts'], { encoding: 'utf8', env: { ...process.env, CONVERGE_LAYER: '', ...env } });
 
-describe('npm run validate', () => {
+// Each case starts Node and reads all content (181 concepts): seconds on a loaded machine.
+describe('npm run validate', { timeout: 60_000 }, () => {
   it("says when an organization's layer was read, and counts its concepts and paths", () => {
     const ours = validate({});
     const layered = validate({ CONVERGE_LAYER: 'test/fixtures/layers/acme' });
