@@ -1,6 +1,6 @@
 import type { EdgeType } from '../schema/vocabulary.ts';
 import type { GraphJson } from './graph-json.ts';
-import { neighbourhoodLayout, orderedLevels, pathLayout, RING_SIZES } from './neighbourhood-layout.ts';
+import { compactFrame, isCompact, neighbourhoodLayout, orderedLevels, pathLayout, RING_SIZES } from './neighbourhood-layout.ts';
 import { shortestRoute, type Reached, type RouteStep } from './neighbourhood.ts';
 import { LOOK } from './theme.ts';
 import { drawnEdges, focusNeighbourhood, focusNeighbours, shownEdges, shownNodes, type IndexedGraph } from './view-filter.ts';
@@ -102,7 +102,7 @@ export function labelBox(node: Point, label: string, side: LabelSide, width: num
  * (most important first), each label is kept if its box overlaps no node and no label kept
  * before it.
  */
-export function collidingLabels<N extends Point & { id: string }>(nodes: readonly N[], boxOf: (n: N) => [Point, Point]): Set<string> {
+export function collidingLabels<N extends Point & { id: string }>(nodes: readonly N[], boxOf: (n: N) => [Point, Point], inside: (box: [Point, Point]) => boolean = () => true): Set<string> {
   const r = LOOK.nodeSize / 2;
   const nodeBoxes = new Map(nodes.map((n) => [n.id, [{ x: n.x - r, y: n.y - r }, { x: n.x + r, y: n.y + r }] as [Point, Point]]));
   // Shrunk by a pixel or two: boxes that merely touch read fine.
@@ -111,7 +111,7 @@ export function collidingLabels<N extends Point & { id: string }>(nodes: readonl
   const quiet = new Set<string>();
   for (const n of nodes) {
     const box = boxOf(n);
-    if (kept.some((k) => overlap(box, k)) || nodes.some((m) => m.id !== n.id && overlap(box, nodeBoxes.get(m.id)!))) quiet.add(n.id);
+    if (!inside(box) || kept.some((k) => overlap(box, k)) || nodes.some((m) => m.id !== n.id && overlap(box, nodeBoxes.get(m.id)!))) quiet.add(n.id);
     else kept.push(box);
   }
   return quiet;
@@ -147,16 +147,28 @@ export function sceneFor(graph: IndexedGraph, view: ViewState, size: Size): Scen
   const routeEdges = new Set((route ?? []).map((s) => byKey.get(s.forward ? edgeKey(s.from, s.to, s.type) : edgeKey(s.to, s.from, s.type))!));
   const edges = [...new Set([...drawnEdges(graph, view, ids), ...routeEdges])];
   const levels = orderedLevels(reached, (id) => graph.byId.get(id)!.title);
-  const layout = neighbourhoodLayout(levels, (id) => reached.get(id)?.parent, size);
+  const compact = isCompact(size);
+  const focusNode = graph.byId.get(focus);
+  // Below the focus: its label, which a phone's rings keep clear of.
+  const focusLabel = focusNode ? labelBox({ x: 0, y: 0 }, focusNode.title, 'below', labelWidth(compact))[1].y + (LOOK.focusSize - LOOK.nodeSize) / 2 : 0;
+  const layout = neighbourhoodLayout(levels, (id) => reached.get(id)?.parent, size, focusLabel);
   // In reading order, hop by hop: the order the keyboard's cursor walks.
   const nodes = levels.flat().map((id) => ({ ...graph.byId.get(id)!, ...layout.positions.get(id)! }));
   const faint = new Set(edges.filter((e) => e.source !== focus && e.target !== focus && !routeEdges.has(e)));
-  const labelSides = new Map(nodes.map((n) => [n.id, layout.compact ? compactSide(n) : outwardSide(n)]));
+  // Only the outermost ring lacks room beside it: a label turned inward from a ring within would
+  // point at the focus, and read as its name.
+  const [maxX, maxY] = [Math.max(1, ...nodes.map((n) => Math.abs(n.x))), Math.max(1, ...nodes.map((n) => Math.abs(n.y)))];
+  const outermost = (n: Point) => Math.hypot(n.x / maxX, n.y / maxY) > 0.95;
+  const labelSides = new Map(nodes.map((n) => [n.id, layout.compact && outermost(n) ? compactSide(n) : outwardSide(n)]));
   const onRoute = new Set((route ?? []).map((s) => s.to));
   const priority = [...nodes].sort((a, b) => Number(b.id === focus) - Number(a.id === focus) || Number(onRoute.has(b.id)) - Number(onRoute.has(a.id)));
-  const quietLabels = collidingLabels(priority, (n) => labelBox(n, n.title, labelSides.get(n.id) ?? 'below', labelWidth(layout.compact)));
+  // On a phone, a label is left out too where it would leave what the canvas shows around the
+  // focus at a finger-sized zoom: drawn, it would push the fit below that zoom.
+  const frame = compactFrame(size);
+  const inside = layout.compact ? ([a, b]: [Point, Point]) => Math.max(-a.x, b.x) <= frame.width / 2 && Math.max(-a.y, b.y) <= frame.height / 2 : undefined;
+  const quietLabels = collidingLabels(priority, (n) => labelBox(n, n.title, labelSides.get(n.id) ?? 'below', labelWidth(layout.compact)), inside);
   const scene = { nodes, edges, focus, route, routeEdges, routeHidden, faint, steps: [], arranged: true, compact: layout.compact, labelSides, quietLabels, near: focusNeighbours(graph, view, ids) };
-  return { ...scene, viewport: arrangedViewport(scene, size, { x: 0, y: 0 }) };
+  return { ...scene, viewport: arrangedViewport(scene, size, { x: 0, y: 0 }, true) };
 }
 
 function pathScene(graph: IndexedGraph, view: ViewState, path: NonNullable<IndexedGraph['paths']>[number], size: Size): Scene {
@@ -173,12 +185,18 @@ function pathScene(graph: IndexedGraph, view: ViewState, path: NonNullable<Index
 }
 
 /**
- * Fits an arranged scene; on a narrow canvas (a phone) never so far out that nodes get too small
- * to tap: a drawing too big for that is centred on `anchor` (the focus, the current step).
+ * Fits an arranged scene, nodes and the labels drawn; on a narrow canvas (a phone) never so far
+ * out that nodes get too small to tap: a drawing too big for that is centred on `anchor` (the
+ * focus, the current step). `centred`: the anchor mid-canvas whatever its labels' lengths, as the
+ * rings are drawn around it (the fit takes the drawing mirrored about it too).
  */
-function arrangedViewport(scene: Omit<Scene, 'viewport'>, size: Size, anchor: Point): Viewport {
+function arrangedViewport(scene: Omit<Scene, 'viewport'>, size: Size, anchor: Point, centred = false): Viewport {
   const width = labelWidth(scene.compact);
-  const corners = scene.nodes.flatMap((n) => labelledBox(n, sceneLabel(scene, n), scene.labelSides.get(n.id) ?? 'below', width));
+  const r = LOOK.focusSize / 2;
+  const boxes = scene.nodes.flatMap((n) =>
+    scene.quietLabels.has(n.id) ? [{ x: n.x - r, y: n.y - r }, { x: n.x + r, y: n.y + r }] : labelledBox(n, sceneLabel(scene, n), scene.labelSides.get(n.id) ?? 'below', width),
+  );
+  const corners = centred ? boxes.flatMap((p) => [p, { x: 2 * anchor.x - p.x, y: 2 * anchor.y - p.y }]) : boxes;
   return scene.compact ? readableViewport(corners, size, NO_EXTENT, LOOK.minTouchSize / LOOK.nodeSize, anchor) : fitViewport(corners, size, NO_EXTENT);
 }
 

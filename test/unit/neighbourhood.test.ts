@@ -102,6 +102,44 @@ describe('neighbourhood layout', () => {
     expect(scene.quietLabels.has('hub')).toBe(false);
   });
 
+  it('fits a hub’s whole depth-2 neighbourhood on a phone, every node tappable and apart from the others', () => {
+    // The shape of the biggest hub: 39 neighbours, 25 more a hop further.
+    const first = Array.from({ length: 39 }, (_, i) => `a${i}`);
+    const second = Array.from({ length: 25 }, (_, i) => `b${i}`);
+    const node = (id: string) => ({ id, title: `Concept ${id} with quite a long name`, type: 'practice' as const, summary: '', url: '', aliases: [], x: 0, y: 0 });
+    const nodes = [node('hub'), ...first.map(node), ...second.map(node)];
+    const graph = { nodes, edges: [...first.map((id) => edge(id, 'requires', 'hub')), ...second.map((id, i) => edge(id, 'requires', first[i % first.length]!))], byId: new Map(nodes.map((n) => [n.id, n])) };
+    const size = { width: 356, height: 506, top: 44, bottom: 0 };
+    const scene = sceneFor(graph, { ...DEFAULT_VIEW, focus: 'hub', depth: 2 }, size);
+    expect(scene.nodes).toHaveLength(65);
+    expect(scene.viewport.zoom * LOOK.nodeSize).toBeGreaterThanOrEqual(LOOK.minTouchSize);
+    const screen = scene.nodes.map((n) => toScreen(n, scene.viewport));
+    for (const p of screen) {
+      expect(p.x - LOOK.minTouchSize / 2).toBeGreaterThanOrEqual(0);
+      expect(p.x + LOOK.minTouchSize / 2).toBeLessThanOrEqual(size.width);
+      expect(p.y - LOOK.minTouchSize / 2).toBeGreaterThanOrEqual(size.top);
+      expect(p.y + LOOK.minTouchSize / 2).toBeLessThanOrEqual(size.height);
+    }
+    // Far enough apart that a finger hits the one it aims at.
+    for (let i = 0; i < screen.length; i++) for (let j = i + 1; j < screen.length; j++) expect(Math.hypot(screen[i]!.x - screen[j]!.x, screen[i]!.y - screen[j]!.y)).toBeGreaterThan(LOOK.minTouchSize + 4);
+    // The focus mid-canvas, and the second hop outside the first.
+    expect(screen[0]).toEqual({ x: size.width / 2, y: size.top + (size.height - size.top) / 2 });
+    const reach = (ids: string[]) => ids.map((id) => scene.nodes.find((n) => n.id === id)!).map((n) => Math.hypot(n.x / size.width, n.y / size.height));
+    expect(Math.min(...reach(second))).toBeGreaterThan(Math.max(...reach(first)));
+  });
+
+  it('draws the focus mid-canvas, however long the names on one side', () => {
+    const ids = ['n0', 'n1', 'n2', 'n3', 'n4'];
+    const node = (id: string, title: string) => ({ id, title, type: 'practice' as const, summary: '', url: '', aliases: [], x: 0, y: 0 });
+    // n1 lands at the ring's right: a long name there would pull a plain fit's centre toward it.
+    const nodes = [node('hub', 'Hub'), ...ids.map((id) => node(id, id === 'n1' ? 'A concept whose name runs on and on beside it' : id))];
+    const graph = { nodes, edges: ids.map((id) => edge(id, 'requires', 'hub')), byId: new Map(nodes.map((n) => [n.id, n])) };
+    for (const size of [{ width: 930, height: 510, top: 44, bottom: 80 }, { width: 356, height: 506, top: 44, bottom: 0 }]) {
+      const scene = sceneFor(graph, { ...DEFAULT_VIEW, focus: 'hub' }, size);
+      expect(toScreen(scene.nodes[0]!, scene.viewport)).toEqual({ x: size.width / 2, y: size.top + (size.height - size.top - size.bottom) / 2 });
+    }
+  });
+
   it('lays a learning path out in order, each step beside the next', () => {
     const steps = ['s1', 's2', 's3', 's4', 's5', 's6'];
     const wide = pathLayout(steps, { width: 1000, height: 700 }).positions;
